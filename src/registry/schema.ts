@@ -1,0 +1,116 @@
+/**
+ * The registries' data shapes, validated with zod wherever data crosses into citecheck: the
+ * built-in YAML at build time, users' registry files at run time. Everything else imports the
+ * inferred types only (`import type`), so zod is loaded only when something is validated.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens');
+const url = z.url({ protocol: /^https?$/ });
+/** A date, as precise as it is known: 2025, 2025-08 or 2025-08-05. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY-MM-DD (or YYYY-MM, YYYY when the day is not known)');
+/** ISO 3166-1 alpha-2 country code, or `INT` for international outlets. */
+const country = z.string().regex(/^([A-Z]{2}|INT)$/, 'countries are ISO 3166-1 alpha-2 codes (or INT)');
+
+export const SOURCE_KINDS = [
+  'news-agency', 'newspaper', 'broadcaster', 'magazine', 'website', 'fact-checker',
+  'encyclopedia', 'wiki', 'aggregator', 'platform', 'chatbot', 'government', 'organization',
+] as const;
+/** Kinds that are never evidence on their own: they summarise or carry what others wrote. */
+export const TERTIARY_KINDS: ReadonlySet<SourceKind> = new Set(['encyclopedia', 'wiki', 'aggregator', 'chatbot']);
+
+export const AFFILIATIONS = ['state', 'state-adjacent', 'party', 'independent', 'unknown'] as const;
+
+/** Ratings follow Wikipedia's perennial-sources vocabulary; `unrated` where no public rating exists. */
+export const RATINGS = [
+  'generally-reliable', 'no-consensus', 'generally-unreliable', 'deprecated', 'blacklisted', 'unrated',
+] as const;
+
+export const sourceSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'domains are lowercase host names without scheme or path')).default([]),
+  kind: z.enum(SOURCE_KINDS),
+  country,
+  affiliation: z.enum(AFFILIATIONS),
+  owner: z.string().optional(),
+  reliability: z.strictObject({
+    rating: z.enum(RATINGS),
+    /** Who rated it and when, e.g. "Wikipedia perennial sources: deprecated (2020 RfC)". */
+    provenance: z.string().min(1),
+  }),
+  note: z.string().optional(),
+  reference: url,
+});
+
+export const countrySchema = z.strictObject({
+  code: country,
+  names: z.array(z.string().min(1)).min(1),
+  adjectives: z.array(z.string().min(1)).default([]),
+  capitals: z.array(z.string().min(1)).default([]),
+});
+
+export const personSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  reference: url,
+});
+
+export const OFFICE_KINDS = [
+  'head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister', 'national-security', 'other',
+] as const;
+
+export const holderSchema = z.strictObject({
+  person: id,
+  from: isoDate,
+  /** Omitted while the person still holds the office. */
+  to: isoDate.optional(),
+  acting: z.boolean().default(false),
+  reference: url,
+});
+
+export const officeSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  /** Lowercase phrases that name the office in copy: "foreign minister", "top diplomat". */
+  phrases: z.array(z.string().min(1)).min(1),
+  country,
+  kind: z.enum(OFFICE_KINDS),
+  holders: z.array(holderSchema).default([]),
+  reference: url,
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Lowercase phrases that name the event in copy: "security agreement", "security pact". */
+  phrases: z.array(z.string().min(1)).min(1),
+  /** Countries (codes) that took part; an article must name them for the event to match. */
+  parties: z.array(country).default([]),
+  date: isoDate,
+  place: z.string().optional(),
+  reference: url,
+});
+
+export const sourceFileSchema = z.strictObject({ sources: z.array(sourceSchema).default([]) });
+export const factFileSchema = z.strictObject({
+  countries: z.array(countrySchema).default([]),
+  people: z.array(personSchema).default([]),
+  offices: z.array(officeSchema).default([]),
+  events: z.array(eventSchema).default([]),
+});
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Affiliation = (typeof AFFILIATIONS)[number];
+export type Rating = (typeof RATINGS)[number];
+export type Source = z.infer<typeof sourceSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+export type Holder = z.infer<typeof holderSchema>;
+export type Office = z.infer<typeof officeSchema>;
+export type FactEvent = z.infer<typeof eventSchema>;
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+export type FactFile = z.infer<typeof factFileSchema>;
