@@ -1,0 +1,73 @@
+/**
+ * A rule: metadata plus one `check` that reads the checked article and reports findings.
+ * Rules never read files, print, or decide severities: the engine owns configuration,
+ * severities, inline directives and output.
+ */
+import type { ZodType } from 'zod';
+import type { Citation } from '../citations/citation.js';
+import type { Document } from '../input/document.js';
+import type { Claim } from '../parse/claim.js';
+import type { Registry } from '../registry/registry.js';
+import type { Evidence, Severity } from './finding.js';
+
+/** Where rule docs are published; `rules/<id>.md` in the repository. */
+export const DOCS_BASE_URL = 'https://github.com/citecheck/citecheck/blob/main/rules/';
+
+export interface RuleMeta<Options = Record<string, never>> {
+  id: string;
+  /** One line: what the rule flags. */
+  description: string;
+  severity: Severity;
+  fixable: boolean;
+  /** Message templates with {{named}} data; tests assert on the ids. */
+  messages: Record<string, string>;
+  /** Option defaults; the engine merges configured options over them. */
+  defaults: Options;
+  /**
+   * The options' schema, built on demand so zod is loaded only when a configuration names
+   * options for this rule.
+   */
+  optionsSchema?: (z: typeof import('zod').z) => ZodType<Partial<Options>>;
+}
+
+/** What a rule reports; offsets are into Document.text unless `original` is set. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  claimId?: string | null;
+  citationId?: string | null;
+  evidence?: Evidence | null;
+  suggestion?: string | null;
+  /** A replacement for the text range [start, end) of Document.text. */
+  fix?: { start: number; end: number; text: string } | null;
+  /** For rules whose severity depends on the data (unreliable-source). */
+  severity?: Severity;
+}
+
+export interface RuleContext<Options> {
+  document: Document;
+  claims: readonly Claim[];
+  citations: readonly Citation[];
+  registry: Registry;
+  /** The article's date (YYYY-MM-DD) from --date, the file or the config; null when unknown. */
+  date: string | null;
+  options: Options;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = any> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Identity helper that gives rule modules their types. */
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+/** Fills a message template: "{{source}} is unknown" with { source: 'X' }. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
