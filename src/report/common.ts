@@ -1,0 +1,49 @@
+/** What every reporter shares: its context and a few helpers. Reporters are pure functions. */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Finding } from '../engine/finding.js';
+import type { FileResult, Results } from '../engine/results.js';
+import type { RuleMeta } from '../engine/rule.js';
+
+export interface ReportContext {
+  /** Every known rule (SARIF lists them all, with their docs). */
+  rules: RuleMeta<any>[];
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  /** Whether to emit ANSI colors; decided by the CLI, never sniffed here. */
+  color: boolean;
+  /** citecheck's own version, for machine formats that name the tool. */
+  toolVersion: string;
+}
+
+export type Reporter = (results: Results, context: ReportContext) => string;
+
+/** A file's path relative to cwd, with forward slashes (what CI tools expect on every OS). */
+export function relativePath(file: string, cwd: string): string {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+}
+
+/** "1 error", "2 errors". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Stable fingerprints for a file's findings, for CI tools that track problems across commits:
+ * sha256 of rule id, path, message, matched text and the occurrence index among identical
+ * findings. Line numbers are left out so that an edit above a problem does not make it "new".
+ */
+export function fingerprints(file: FileResult, findings: readonly Finding[], displayPath: string): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const key = [finding.ruleId, displayPath, finding.message, file.source.slice(finding.offset, finding.endOffset)].join('\0');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex');
+  });
+}
+
+/** Orders findings the way the engine does: line, column, rule id. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

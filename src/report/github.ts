@@ -1,0 +1,31 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, which GitHub turns into annotations on
+ * the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`.
+ */
+import type { Severity } from '../engine/finding.js';
+import type { Results } from '../engine/results.js';
+import { relativePath, type ReportContext } from './common.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export function github(results: Results, context: ReportContext): string {
+  const lines: string[] = [];
+  for (const file of results.files) {
+    const where = escapeProperty(relativePath(file.path, context.cwd));
+    for (const f of file.findings) {
+      const properties = `file=${where},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(f.ruleId)}`;
+      lines.push(`::${COMMAND[f.severity]} ${properties}::${escapeData(f.message)}\n`);
+    }
+  }
+  return lines.join('');
+}
+
+/** The escaping GitHub's runner undoes for a command's message (% first, so it is not doubled). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Properties also end at `,` and the message starts after `::`. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

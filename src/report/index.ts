@@ -1,0 +1,27 @@
+/** The report formats: each a pure function from results to the text the CLI prints. */
+import type { Results } from '../engine/results.js';
+import { codequality } from './codequality.js';
+import type { Reporter, ReportContext } from './common.js';
+import { compact } from './compact.js';
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+
+export type { ReportContext } from './common.js';
+
+export type FormatName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit' | 'codequality';
+
+const REPORTERS: Record<FormatName, Reporter> = { stylish, json, compact, github, sarif, junit, codequality };
+
+/** Every format name, the default (stylish) first. */
+export const FORMATS = Object.keys(REPORTERS) as readonly FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(REPORTERS, name);
+}
+
+export function formatResults(name: FormatName, results: Results, context: ReportContext): string {
+  return REPORTERS[name](results, context);
+}
