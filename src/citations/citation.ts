@@ -7,8 +7,8 @@ export type CitationForm =
   | 'according-to' // according to IRNA and Mehr
   | 'reporting-verb' // Mehr News Agency reported
   | 'link' // a hyperlink whose text or URL names a source
-  | 'footnote' // [12], ^12
-  | 'artifact'; // chatbot residue that names no source: citeturn0search0, 【4†source】
+  | 'footnote' // [12], ^12, ¹²
+  | 'pointer'; // "click on WANA", "see IRNA": points the reader elsewhere, supports nothing
 
 export interface CitedSource {
   /** The name as written, e.g. "IRNA English". */

@@ -44,6 +44,8 @@ export interface Report {
   fix?: { start: number; end: number; text: string } | null;
   /** For rules whose severity depends on the data (unreliable-source). */
   severity?: Severity;
+  /** The offsets (and the fix's) are into Document.original, for residue found in markup (a link's URL). */
+  inOriginal?: boolean;
 }
 
 export interface RuleContext<Options> {

@@ -101,6 +101,22 @@ export const factFileSchema = z.strictObject({
   offices: z.array(officeSchema).default([]),
   events: z.array(eventSchema).default([]),
 });
+/** A registry file may hold sources, facts or both. */
+export const registryFileSchema = z.strictObject({
+  ...sourceFileSchema.shape,
+  ...factFileSchema.shape,
+});
+/**
+ * A user's registry file: an entry whose id is already known may give only the fields it
+ * changes ("treat WANA as unreliable"); the merged entry is validated in full.
+ */
+export const overrideFileSchema = z.strictObject({
+  sources: z.array(sourceSchema.partial().required({ id: true })).default([]),
+  countries: z.array(countrySchema).default([]),
+  people: z.array(personSchema.partial().required({ id: true })).default([]),
+  offices: z.array(officeSchema.partial().required({ id: true })).default([]),
+  events: z.array(eventSchema.partial().required({ id: true })).default([]),
+});
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Affiliation = (typeof AFFILIATIONS)[number];
@@ -114,3 +130,4 @@ export type Office = z.infer<typeof officeSchema>;
 export type FactEvent = z.infer<typeof eventSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type FactFile = z.infer<typeof factFileSchema>;
+export type RegistryFile = z.infer<typeof registryFileSchema>;

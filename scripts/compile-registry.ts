@@ -1,0 +1,22 @@
+/**
+ * Build step: validates the built-in registry YAML and writes it as one JSON file, so a run
+ * parses JSON instead of loading the yaml and zod modules.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { builtinRegistryPaths, COMPILED_REGISTRY, packageRoot } from '../src/registry/builtin.js';
+import { loadRegistryFiles } from '../src/registry/load.js';
+import { InputError } from '../src/registry/yaml-errors.js';
+
+const root = packageRoot();
+try {
+  const data = loadRegistryFiles(builtinRegistryPaths(root));
+  const out = join(root, COMPILED_REGISTRY);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(data));
+  console.log(`registry: ${data.sources.length} sources, ${data.people.length} people, ${data.offices.length} offices, ${data.events.length} events`);
+} catch (error) {
+  if (!(error instanceof InputError)) throw error;
+  for (const line of error.lines) console.error(line);
+  process.exitCode = 1;
+}

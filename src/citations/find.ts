@@ -1,0 +1,254 @@
+/**
+ * Finds every citation in a Document and attaches each to the claim it supports. One scan per
+ * form, each linear; candidates are then taken in order of confidence, and a later one that
+ * overlaps an earlier one is dropped (a chip inside a parenthetical is the parenthetical's).
+ */
+import type { Document } from '../input/document.js';
+import type { Claim } from '../parse/claim.js';
+import type { Registry } from '../registry/registry.js';
+import { hostOf, nameKey } from '../registry/normalize.js';
+import type { Citation, CitationForm, CitedSource } from './citation.js';
+import { CHIP, splitSourceList } from './chips.js';
+import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
+
+type Candidate = Omit<Citation, 'id' | 'claimIds'>;
+
+export function findCitations(doc: Document, claims: readonly Claim[], registry: Registry): Citation[] {
+  const text = doc.text;
+  const ordered: Candidate[][] = [
+    linkCitations(doc, registry),
+    bracketCitations(text, registry),
+    chipRuns(text, registry),
+    accordingTo(text, registry),
+    reportingVerbs(text, registry),
+    pointers(text, registry),
+    footnotes(text),
+  ];
+  const accepted: Candidate[] = [];
+  for (const candidates of ordered) {
+    for (const candidate of candidates) {
+      if (!accepted.some((other) => candidate.start < other.end && other.start < candidate.end)) accepted.push(candidate);
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start || a.end - b.end);
+  return accepted.map((candidate, index) => attach({ ...candidate, id: `s${index + 1}`, claimIds: [] }, claims));
+}
+
+/** A citation supports the claim it sits in; a pointer ("click on WANA") supports nothing. */
+function attach(citation: Citation, claims: readonly Claim[]): Citation {
+  if (citation.form === 'pointer') return citation;
+  let lo = 0;
+  let hi = claims.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const claim = claims[mid]!;
+    if (citation.start < claim.start) hi = mid - 1;
+    else if (citation.start >= claim.end) lo = mid + 1;
+    else {
+      citation.claimIds.push(claim.id);
+      claim.citationIds.push(citation.id);
+      break;
+    }
+  }
+  return citation;
+}
+
+function cited(registry: Registry, name: string, start: number, count: number | null = null, quotedAsPrimary = false): CitedSource {
+  const source = registry.findSource(name);
+  const primary = !source && quotedAsPrimary && (registry.findPerson(name) !== null || looksLikePerson(name) || looksLikeBody(name) || !looksLikeOutlet(name));
+  return { name, sourceId: source?.id ?? null, chipCount: count, start, end: start + name.length, primary };
+}
+
+function candidate(form: CitationForm, text: string, start: number, end: number, sources: CitedSource[], href?: string): Candidate {
+  return href === undefined ? { form, start, end, text: text.slice(start, end), sources } : { form, start, end, text: text.slice(start, end), sources, href };
+}
+
+/** Hyperlinks: the source is the one the link text names, else the one the URL belongs to. */
+function linkCitations(doc: Document, registry: Registry): Candidate[] {
+  const found: Candidate[] = [];
+  for (const link of doc.links) {
+    const host = hostOf(link.href);
+    if (!host) continue;
+    const label = doc.text.slice(link.start, link.end).replace(/^oai_citation:\d+‡/, '').trim();
+    const byText = label && !/^https?:/i.test(label) ? registry.findSource(label) : null;
+    const byUrl = registry.findSourceByUrl(link.href);
+    const source = byText ?? byUrl;
+    const name = byText ? label : source?.name ?? host;
+    found.push(candidate('link', doc.text, link.start, link.end, [{ name, sourceId: source?.id ?? null, chipCount: null, start: link.start, end: link.end, primary: false }], link.href));
+  }
+  return found;
+}
+
+const MAX_GROUP = 400;
+
+/** "(IRNA English +1)", "(Reuters, AP)", "[Wikipedia]"; not "(PMF)" or "[citation needed]". */
+function bracketCitations(text: string, registry: Registry): Candidate[] {
+  const found: Candidate[] = [];
+  for (let open = 0; open < text.length; open++) {
+    const ch = text[open];
+    if (ch !== '(' && ch !== '[') continue;
+    const closer = ch === '(' ? ')' : ']';
+    const close = text.indexOf(closer, open + 1);
+    if (close < 0 || close - open > MAX_GROUP) continue;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes(ch) || inner.includes('\n\n')) continue;
+    const listed = splitSourceList(inner);
+    if (listed.length === 0) continue;
+    const sources = listed.map((item) => cited(registry, item.name, open + 1 + item.start, item.count));
+    const chips = listed.some((item) => item.count !== null);
+    const resolved = sources.filter((source) => source.sourceId !== null).length;
+    const outletLike = sources.filter((source) => source.sourceId === null && looksLikeOutlet(source.name)).length;
+    const namesOnly = listed.every((item) => isNameWord(item.name));
+    if (chips || (namesOnly && resolved > 0 && resolved + outletLike === sources.length) || (namesOnly && outletLike === sources.length)) {
+      found.push(candidate(ch === '(' ? 'parenthetical' : 'bracketed', text, open, close + 1, sources));
+      open = close;
+    }
+  }
+  return found;
+}
+
+/** A chip run in running text: "Caliber.az +12 IRNA English +12 Rudaw +12". */
+function chipRuns(text: string, registry: Registry): Candidate[] {
+  const found: Candidate[] = [];
+  type Run = { start: number; end: number; sources: CitedSource[] };
+  let run = null as Run | null;
+  const flush = () => {
+    if (run) found.push(candidate('chip-run', text, run.start, run.end, run.sources));
+    run = null;
+  };
+  for (const chip of text.matchAll(CHIP)) {
+    const at = chip.index;
+    const chipEnd = at + chip[0].length;
+    const floor: number = run ? run.end : 0;
+    const name: Span | null = nameEndingAt(text, at, floor) ?? gluedName(text, at, floor);
+    if (!name) continue;
+    if (run && text.slice(run.end, name.start).trim() !== '' && !/^[\s,;]*$/.test(text.slice(run.end, name.start))) flush();
+    const source = cited(registry, name.text, name.start, Number(chip[1]));
+    if (run) {
+      run.end = chipEnd;
+      run.sources.push(source);
+    } else run = { start: name.start, end: chipEnd, sources: [source] };
+  }
+  flush();
+  return found;
+}
+
+/** "Reuters+15" glued after a previous chip: the letters back to the chip or a space. */
+function gluedName(text: string, at: number, floor: number): Span | null {
+  let start = at;
+  while (start > floor && /[\p{L}\p{N}.&-]/u.test(text[start - 1]!)) start--;
+  const name = text.slice(start, at);
+  return /^\p{Lu}/u.test(name) ? { text: name, start, end: at } : null;
+}
+
+/** Names joined into a list from `index`: "IRNA English and Mehr News Agency", "Reuters, AP and AFP". */
+function nameList(text: string, index: number, registry: Registry): Span[] {
+  const names: Span[] = [];
+  let at = index;
+  for (;;) {
+    const article = /^(the|a|an) /i.exec(text.slice(at, at + 4));
+    const name = nameAt(text, article && !/^The /.test(text.slice(at, at + 4)) ? at + article[0].length : at);
+    if (!name) break;
+    names.push(name);
+    const joiner = /^(,? (and|&|or) |, )/.exec(text.slice(name.end, name.end + 6));
+    if (!joiner) break;
+    const next = name.end + joiner[0].length;
+    // After a bare comma, only a known source continues the list ("According to Larijani, Iran's…" stops).
+    if (joiner[0] === ', ') {
+      const following = nameAt(text, next);
+      if (!following || !registry.findSource(following.text)) break;
+    }
+    at = next;
+  }
+  return names;
+}
+
+const ACCORDING_TO = /\baccording to /gi;
+
+/** "according to IRNA English and Mehr News Agency"; a person or body there is a primary source. */
+function accordingTo(text: string, registry: Registry): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ACCORDING_TO)) {
+    const names = nameList(text, match.index + match[0].length, registry);
+    if (names.length === 0) continue;
+    const sources = names.map((name) => cited(registry, name.text, name.start, null, true));
+    found.push(candidate('according-to', text, match.index, names[names.length - 1]!.end, sources));
+  }
+  return found;
+}
+
+const REPORTING_VERBS = /\b(?:reported|reports|said|says|told|tells|confirmed|confirms|acknowledged|acknowledges|stated|states|wrote|writes|noted|notes|announced|announces|claimed|claims|quoted|published|added|stressed|underlined|emphasi[sz]ed|warned|cited|cites)\b/g;
+const SUBJECT_FILLERS = new Set(['both', 'also', 'itself', 'themselves', 'later', 'earlier', 'previously', 'first', 'recently', 'separately', 'has', 'have', 'had', 'was', 'were', 'had', 'all', 'similarly', 'likewise']);
+
+/** "Mehr News Agency reported", "Wiki and Mehr News Agency both acknowledged", "reported by Mehr". */
+function reportingVerbs(text: string, registry: Registry): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(REPORTING_VERBS)) {
+    const verbStart = match.index;
+    const verbEnd = verbStart + match[0].length;
+    const by = / by /y;
+    by.lastIndex = verbEnd;
+    if (by.test(text)) {
+      const names = nameList(text, by.lastIndex, registry);
+      if (names.length > 0) {
+        const sources = names.map((name) => cited(registry, name.text, name.start, null, true));
+        if (sources.some((source) => source.sourceId || looksLikeOutlet(source.name))) found.push(candidate('reporting-verb', text, verbStart, names[names.length - 1]!.end, sources));
+        continue;
+      }
+    }
+    // Walk back over fillers ("itself", "both", "has") to the subject's names.
+    let end = verbStart - 1;
+    for (let steps = 0; steps < 3 && end > 0; steps++) {
+      const wordStart = text.lastIndexOf(' ', end - 1) + 1;
+      if (!SUBJECT_FILLERS.has(text.slice(wordStart, end).toLowerCase())) break;
+      end = wordStart - 1;
+    }
+    if (end <= 0 || text[end] !== ' ') continue;
+    const names: Span[] = [];
+    let at = end;
+    for (;;) {
+      const name = nameEndingAt(text, at);
+      if (!name) break;
+      names.unshift(name);
+      const joiner = /(?:,? (?:and|&)|,) $/.exec(text.slice(Math.max(0, name.start - 6), name.start));
+      if (!joiner) break;
+      at = name.start - joiner[0].length;
+    }
+    if (names.length === 0) continue;
+    const sources = names.map((name) => cited(registry, name.text, name.start, null, true));
+    // A person's "said" is attribution too (it supports the claim), but only outlets are checked as sources.
+    found.push(candidate('reporting-verb', text, names[0]!.start, verbEnd, sources));
+  }
+  return found;
+}
+
+const POINTER = /\b(?:click (?:on |here )?|see (?:also )?|visit |check out |read more (?:at |on )?|more (?:at|on) )/gi;
+
+/** "click on WANA or IRNA English", "see Reuters": a pointer elsewhere, supporting nothing. */
+function pointers(text: string, registry: Registry): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(POINTER)) {
+    const names = nameList(text, match.index + match[0].length, registry);
+    const sources = names.map((name) => cited(registry, name.text, name.start)).filter((source) => source.sourceId || looksLikeOutlet(source.name) || /^[A-Z]{3,}$/.test(source.name));
+    if (sources.length === 0) continue;
+    found.push(candidate('pointer', text, match.index, names[names.length - 1]!.end, sources));
+  }
+  return found;
+}
+
+const FOOTNOTE = /\[(\d{1,3}|[a-z])\]|\^(\d{1,3})\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+
+/** Footnote markers: "[12]", "^12", "¹²". */
+function footnotes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(FOOTNOTE)) {
+    // A marker glued to a word or after punctuation; "[1]" alone at a line start is a list, not a note.
+    const before = text[match.index - 1];
+    if (before === undefined || before === '\n') continue;
+    found.push(candidate('footnote', text, match.index, match.index + match[0].length, []));
+  }
+  return found;
+}
+
+/** Exposed for rules that look at a name's shape. */
+export { looksLikeOutlet, nameKey };

@@ -1,0 +1,114 @@
+/**
+ * Names in running text: the proper-name runs ("Mehr News Agency", "Caliber.az",
+ * "The Times of Israel") that citations are made of, and what kind of thing a name is.
+ * Everything here is a bounded, forward scan: no pattern can backtrack over user text.
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words that may sit inside a name without a capital: "Times of Israel", "Institute for the Study of War". */
+const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'van', 'von', 'for', 'y', '&', 'on']);
+const WORD = /[\p{L}\p{N}&][\p{L}\p{N}\p{M}.’'&-]*/uy;
+const MAX_NAME_WORDS = 8;
+
+/** A word of a name: capitalised, a number-led token ("9News"), or an Arabic article prefix ("al-Araji"). */
+export function isNameWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || /^(al|el|ad|ar|as|ash|at|an|az)-\p{Lu}/u.test(word);
+}
+
+/** Reads the word starting at `index` (skipping nothing); null when none starts there. */
+export function wordAt(text: string, index: number): Span | null {
+  WORD.lastIndex = index;
+  const match = WORD.exec(text);
+  if (!match) return null;
+  let word = match[0];
+  // A trailing full stop ends the sentence unless the word is an abbreviation or a domain ("U.S.", "Caliber.az").
+  while (/[.’'-]$/.test(word) && !/^(\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+  return word ? { text: word, start: index, end: index + word.length } : null;
+}
+
+/**
+ * The name that starts at `index`: name words joined by single spaces and connectors, never
+ * ending on a connector. Null when `index` does not start a name.
+ */
+export function nameAt(text: string, index: number, limit = text.length): Span | null {
+  let end = -1;
+  let at = index;
+  let words = 0;
+  while (at < limit && words < MAX_NAME_WORDS) {
+    const word = wordAt(text, at);
+    if (!word || word.end > limit) break;
+    const lower = word.text.toLowerCase();
+    const connector = words > 0 && CONNECTORS.has(lower) && word.text === lower;
+    if (!connector && !isNameWord(word.text)) break;
+    words++;
+    if (!connector) end = word.end;
+    at = word.end;
+    if (text[at] !== ' ' || at + 1 >= limit) break;
+    at++;
+  }
+  if (end < 0) return null;
+  // "The Times of Israel": a leading "The" belongs to the name; a leading connector does not.
+  return { text: text.slice(index, end), start: index, end };
+}
+
+/** The name that ends at `end` (exclusive), read backwards over name words. */
+export function nameEndingAt(text: string, end: number, floor = 0): Span | null {
+  let start = -1;
+  let at = end;
+  let words = 0;
+  while (at > floor && words < MAX_NAME_WORDS) {
+    let wordStart = at;
+    while (wordStart > floor && /[\p{L}\p{N}\p{M}.’'&-]/u.test(text[wordStart - 1]!)) wordStart--;
+    if (wordStart === at) break;
+    const word = text.slice(wordStart, at);
+    const lower = word.toLowerCase();
+    const connector = CONNECTORS.has(lower) && word === lower;
+    if (!connector && !isNameWord(word)) break;
+    if (!connector || lower === 'the') start = wordStart;
+    if (connector && lower !== 'the' && start < 0) break;
+    words++;
+    at = wordStart;
+    if (at - 1 < floor || text[at - 1] !== ' ') break;
+    at--;
+  }
+  if (start < 0) return null;
+  const span = text.slice(start, end);
+  return { text: span, start, end };
+}
+
+const OUTLET_WORDS = new Set([
+  'news', 'agency', 'times', 'post', 'press', 'tv', 'television', 'radio', 'daily', 'herald', 'journal', 'gazette', 'tribune',
+  'network', 'broadcasting', 'media', 'channel', 'magazine', 'chronicle', 'observer', 'telegraph', 'monitor', 'wire', 'online',
+  'newspaper', 'review', 'weekly', 'today', 'express', 'insider', 'report', 'reporter', 'standard', 'star', 'sun', 'mail',
+  'courier', 'dispatch', 'bulletin', 'newswire', 'tribune', 'voice', 'info', 'live', 'blog', 'podcast', 'wiki', 'pedia',
+]);
+
+/** True for a name shaped like an outlet: "Kurdistan Chronicle", "Caliber.az", "Shafaq News". */
+export function looksLikeOutlet(name: string): boolean {
+  if (/\.[a-z]{2,6}$/i.test(name)) return true;
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.some((word) => OUTLET_WORDS.has(word) || word.endsWith('pedia') || word.endsWith('news'));
+}
+
+const BODY_WORDS = new Set([
+  'ministry', 'government', 'office', 'council', 'army', 'police', 'court', 'parliament', 'assembly', 'commission', 'committee',
+  'department', 'authority', 'bank', 'forces', 'guard', 'corps', 'presidency', 'embassy', 'spokesman', 'spokesperson',
+  'organization', 'organisation', 'union', 'nations', 'party', 'university', 'institute', 'foundation', 'who', 'un', 'nato', 'iaea',
+]);
+
+/** True for an official body quoted as a primary source: "the Foreign Ministry", "Iraq's Security Council". */
+export function looksLikeBody(name: string): boolean {
+  return name.toLowerCase().split(/[\s-]+/).some((word) => BODY_WORDS.has(word.replace(/[’']s$/, '')));
+}
+
+/** True for a person's name: two or three capitalised words without outlet or body words ("Ali Larijani"), or one surname. */
+export function looksLikePerson(name: string): boolean {
+  if (looksLikeOutlet(name) || looksLikeBody(name)) return false;
+  const words = name.split(' ');
+  return words.length <= 4 && words.every((word) => /^(\p{Lu}[\p{Ll}’'-]+|al-\p{Lu}\p{Ll}+|bin|ibn|de|van|von)$/u.test(word));
+}

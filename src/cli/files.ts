@@ -1,0 +1,98 @@
+/**
+ * Turns the command line's paths and globs into the list of article files, in a stable order:
+ * folders are walked for article extensions, honouring .gitignore and .citecheckignore.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const IGNORE_FILES = ['.gitignore', '.citecheckignore'];
+
+export interface ExpandedPaths {
+  files: string[];
+  /** One line each: a path that matched nothing. */
+  problems: string[];
+}
+
+export async function expandPaths(patterns: readonly string[], cwd: string, extraIgnores: readonly string[] = []): Promise<ExpandedPaths> {
+  const files: string[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string) => {
+    const key = resolve(cwd, path);
+    if (!seen.has(key)) { seen.add(key); files.push(path); }
+  };
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    let stat;
+    try { stat = statSync(absolute); } catch { stat = null; }
+    if (stat?.isFile()) { add(pattern); continue; }
+    if (stat?.isDirectory()) {
+      const found = await walk(absolute, cwd, extraIgnores);
+      if (found.length === 0) problems.push(`${pattern}: no article files (.${ARTICLE_EXTENSIONS.join(' .')}) in this folder`);
+      found.forEach(add);
+      continue;
+    }
+    if (isDynamicPattern(pattern)) {
+      const matched = (await glob(pattern, { cwd, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, followSymbolicLinks: false })).sort();
+      const filter = ignoreFilterFor(cwd, cwd);
+      const kept = matched.filter((path) => !filter(resolve(cwd, path)));
+      if (kept.length === 0) problems.push(`${pattern}: no files match`);
+      kept.forEach(add);
+      continue;
+    }
+    problems.push(`${pattern}: no such file or folder`);
+  }
+  return { files, problems };
+}
+
+async function walk(dir: string, cwd: string, extraIgnores: readonly string[]): Promise<string[]> {
+  const found = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
+    cwd: dir, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: true,
+  });
+  const ignored = ignoreFilterFor(dir, cwd);
+  return found.filter((path) => !ignored(path)).map((path) => relative(cwd, path) || path).sort();
+}
+
+/**
+ * A predicate telling whether an absolute path is ignored by any .gitignore/.citecheckignore
+ * from the repository root (or `cwd`) down to the file's folder.
+ */
+function ignoreFilterFor(dir: string, cwd: string): (path: string) => boolean {
+  const root = repositoryRoot(dir) ?? cwd;
+  const cache = new Map<string, Ignore | null>();
+  const rulesIn = (folder: string): Ignore | null => {
+    if (cache.has(folder)) return cache.get(folder)!;
+    let rules: Ignore | null = null;
+    for (const name of IGNORE_FILES) {
+      const file = join(folder, name);
+      if (!existsSync(file)) continue;
+      rules ??= ignore();
+      rules.add(readFileSync(file, 'utf8'));
+    }
+    cache.set(folder, rules);
+    return rules;
+  };
+  return (path) => {
+    const folders: string[] = [];
+    for (let folder = dirname(path); ; folder = dirname(folder)) {
+      folders.unshift(folder);
+      if (folder === root || dirname(folder) === folder || !folder.startsWith(root)) break;
+    }
+    return folders.some((folder) => {
+      const rules = rulesIn(folder);
+      const rel = relative(folder, path).split(sep).join('/');
+      return rules !== null && rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
+    });
+  };
+}
+
+export function repositoryRoot(from: string): string | null {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}

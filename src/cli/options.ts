@@ -1,0 +1,28 @@
+/** Parsers for command-line values; each throws a UsageError with a one-line reason. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** "2025-08-12", checked to be a real calendar date. */
+export function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--date must be a calendar date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** "10MB", "512KB", "1048576". */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-file-size takes a size such as 10MB or 512KB, not "${value}"`);
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(match[1]) * factor);
+}
+
+export function parseCount(name: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+    return Number(value);
+  };
+}

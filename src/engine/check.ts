@@ -1,0 +1,124 @@
+/**
+ * Checks one Document: claims, citations, then every enabled rule; maps what the rules report
+ * (text offsets) to the original file's lines and columns, applies inline directives and
+ * returns the findings in a stable order.
+ */
+import type { Citation } from '../citations/citation.js';
+import { findCitations } from '../citations/find.js';
+import type { DateSource, Document } from '../input/document.js';
+import type { Claim } from '../parse/claim.js';
+import { findClaims } from '../parse/claims.js';
+import type { Registry } from '../registry/registry.js';
+import { applyDirectives } from './directives.js';
+import type { Finding, Severity } from './finding.js';
+import type { CitationResult, ClaimResult, FileResult } from './results.js';
+import { formatMessage, type Report, type Rule } from './rule.js';
+import type { RuleSettings } from './settings.js';
+
+export interface CheckDocumentOptions {
+  registry: Registry;
+  rules: readonly Rule[];
+  settings?: RuleSettings;
+  /** The article date from --date (wins over the file's own). */
+  date?: string | null;
+  /** The date configuration gives when neither --date nor the file has one. */
+  configDate?: string | null;
+  /** false: ignore inline directives (--no-inline-config). */
+  inlineConfig?: boolean;
+  /** Report directives that suppressed nothing, at this severity. */
+  reportUnusedDirectives?: Severity | null;
+}
+
+export function checkDocument(doc: Document, options: CheckDocumentOptions): FileResult {
+  const claims = findClaims(doc);
+  const citations = findCitations(doc, claims, options.registry);
+  const { date, dateSource } = articleDate(doc, options);
+  const findings: Finding[] = [];
+
+  for (const rule of options.rules) {
+    const setting = options.settings?.[rule.meta.id];
+    if (setting?.severity === 'off') continue;
+    const ruleOptions = { ...rule.meta.defaults, ...setting?.options };
+    rule.check({
+      document: doc, claims, citations, registry: options.registry, date, options: ruleOptions,
+      report: (report) => findings.push(toFinding(doc, rule, report, setting?.severity)),
+    });
+  }
+
+  const { kept, suppressed, unused } = options.inlineConfig === false ? { kept: findings, suppressed: [], unused: [] } : applyDirectives(findings, doc.directives);
+  if (options.reportUnusedDirectives) {
+    for (const directive of unused) {
+      const offset = doc.map.lineStart(directive.line) + directive.column - 1;
+      kept.push({
+        ruleId: 'unused-disable-directive', severity: options.reportUnusedDirectives, messageId: 'unused',
+        message: `Unused citecheck-${directive.kind} directive${directive.ruleIds.length ? ` (${directive.ruleIds.join(', ')})` : ''}: nothing was reported here. Remove it.`,
+        line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.column,
+        offset, endOffset: offset, claimId: null, citationId: null, evidence: null, suggestion: null, fix: null,
+      });
+    }
+  }
+  return {
+    path: doc.path,
+    format: doc.format,
+    date,
+    dateSource,
+    source: doc.original,
+    claims: claims.map((claim) => locate(doc, claim)),
+    citations: citations.map((citation) => locate(doc, citation)),
+    findings: sortFindings(kept),
+    suppressed: sortFindings(suppressed),
+  };
+}
+
+/** --date, then the file's own (front matter, HTML metadata), then configuration. */
+function articleDate(doc: Document, options: CheckDocumentOptions): { date: string | null; dateSource: DateSource } {
+  if (options.date) return { date: options.date, dateSource: 'flag' };
+  if (doc.meta.date) return { date: doc.meta.date, dateSource: doc.meta.dateSource };
+  if (options.configDate) return { date: options.configDate, dateSource: 'config' };
+  return { date: null, dateSource: 'none' };
+}
+
+function toFinding(doc: Document, rule: Rule, report: Report, configured: string | undefined): Finding {
+  // Offsets into the original pass through; text offsets map through the last character, so a
+  // range never runs into the markup after it.
+  const toOriginal = report.inOriginal ? (offset: number) => offset : (offset: number) => doc.map.toOriginalOffset(offset);
+  const start = doc.map.positionOfOriginal(toOriginal(report.start));
+  const endOffset = report.end > report.start ? toOriginal(report.end - 1) + 1 : start.offset;
+  const end = doc.map.positionOfOriginal(endOffset);
+  const severity = (configured && configured !== 'off' ? configured : report.severity ?? rule.meta.severity) as Severity;
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const fix = report.fix
+    ? { start: toOriginal(report.fix.start), end: report.fix.end > report.fix.start ? toOriginal(report.fix.end - 1) + 1 : toOriginal(report.fix.start), text: report.fix.text }
+    : null;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: formatMessage(template, report.data),
+    messageId: report.messageId,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: start.offset,
+    endOffset,
+    claimId: report.claimId ?? null,
+    citationId: report.citationId ?? null,
+    evidence: report.evidence ?? null,
+    suggestion: report.suggestion ?? null,
+    fix,
+  };
+}
+
+function locate<T extends Claim | Citation>(doc: Document, item: T): T & { line: number; column: number; endLine: number; endColumn: number } {
+  const start = doc.map.position(item.start);
+  const end = item.end > item.start ? doc.map.positionOfOriginal(doc.map.toOriginalOffset(item.end - 1) + 1) : start;
+  return { ...item, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+    || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
+export type { ClaimResult, CitationResult };

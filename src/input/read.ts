@@ -1,0 +1,55 @@
+/**
+ * Reads one input into a Document, or says in one line why it cannot: missing, unreadable,
+ * too large (refused before reading it all), binary, or not UTF-8/UTF-16.
+ */
+import { open } from 'node:fs/promises';
+import { decodeBytes } from './decode.js';
+import type { Document, Format } from './document.js';
+import { formatOf, loadDocument } from './load.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export type ReadOutcome = { document: Document; warnings: string[] } | { error: string };
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a directory', ELOOP: 'too many symbolic links', EMFILE: 'too many open files',
+};
+
+export async function readFileBytes(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Uint8Array | { error: string }> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { error: `${path}: is a directory` };
+    if (stat.size > maxFileSize) return { error: `${path}: ${formatSize(stat.size)} is over the ${formatSize(maxFileSize)} limit (--max-file-size), skipped` };
+    return await handle.readFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return { error: `${path}: cannot read (${REASONS[code] ?? code ?? 'unknown error'})` };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Decodes and loads bytes already read (a file, stdin, or the git index). */
+export async function documentFromBytes(path: string, bytes: Uint8Array, format: Format = formatOf(path)): Promise<ReadOutcome> {
+  const decoded = decodeBytes(bytes, path);
+  if ('error' in decoded) return decoded;
+  try {
+    return { document: await loadDocument(path, decoded.text, format), warnings: decoded.warnings };
+  } catch (error) {
+    return { error: `${path}: cannot parse as ${format} (${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+export async function readDocument(path: string, options: { maxFileSize?: number; format?: Format } = {}): Promise<ReadOutcome> {
+  const bytes = await readFileBytes(path, options.maxFileSize);
+  if ('error' in bytes) return bytes;
+  return documentFromBytes(path, bytes, options.format);
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

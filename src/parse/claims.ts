@@ -1,0 +1,95 @@
+/**
+ * Splits a Document's prose into claims: retext-english's sentences, one parse per paragraph
+ * (parsing a whole document at once is quadratic). Headings are not claims, nor is a title run
+ * into the first sentence of a paragraph ("Diplomatic Visit and Strategic Intent Larijani
+ * made…" — the claim starts at "Larijani").
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence } from 'nlcst';
+import type { Document } from '../input/document.js';
+import type { Claim } from './claim.js';
+import { CHECKWORTHY_THRESHOLD, claimFeatures } from './features.js';
+
+const parser = unified().use(retextEnglish);
+
+/** A sentence that is only a bracketed group, "(IRNA +1)." or "[Wikipedia]": it belongs to the sentence before it. */
+const BRACKETED_ONLY = /^[([][^()[\]]*[)\]][.;,]?$/;
+
+export function findClaims(doc: Document): Claim[] {
+  const claims: Claim[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading') return;
+    const blockText = doc.text.slice(block.start, block.end);
+    const tree = parser.parse(blockText) as Root;
+    let previous: Claim | null = null;
+    let first = true;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode') continue;
+        let start = block.start + (node as Sentence).position!.start.offset!;
+        const end = block.start + (node as Sentence).position!.end.offset!;
+        const text = doc.text.slice(start, end);
+        if (BRACKETED_ONLY.test(text.trim())) {
+          if (previous) {
+            previous.end = end;
+            previous.text = doc.text.slice(previous.start, end);
+          }
+          continue;
+        }
+        if (first) start += runInTitleLength(text);
+        first = false;
+        previous = makeClaim(doc.text.slice(start, end), start, end, blockIndex);
+        claims.push(previous);
+      }
+    }
+  });
+  claims.forEach((claim, index) => {
+    claim.id = `c${index + 1}`;
+    scoreClaim(claim);
+  });
+  return claims;
+}
+
+function makeClaim(text: string, start: number, end: number, block: number): Claim {
+  return { id: '', start, end, text, block, features: [], score: 0, checkworthy: false, citationIds: [], supported: false };
+}
+
+function scoreClaim(claim: Claim): void {
+  const { features, score } = claimFeatures(claim.text);
+  claim.features = features;
+  claim.score = score;
+  claim.checkworthy = score >= CHECKWORTHY_THRESHOLD;
+}
+
+const MINOR_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'with', 'at', 'by', 'vs', 'or', '&']);
+const TITLE_WORD = /^(\p{Lu}[\p{L}’'-]*:?|&|[a-z]+)$/u;
+
+/**
+ * The length of a headline run into a sentence: a Title Case run of at least three words that
+ * has a joining word ("and", "of", ":") in it, then the sentence's capitalised subject and a
+ * lowercase word. Conservative, so "Prime Minister Benjamin Netanyahu said" keeps its subject.
+ */
+export function runInTitleLength(sentence: string): number {
+  const words = [...sentence.matchAll(/\S+/g)].slice(0, 16);
+  let joined = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    if (!TITLE_WORD.test(word)) return 0;
+    const lower = word.toLowerCase();
+    if (MINOR_WORDS.has(lower)) {
+      if (i === 0 || word !== lower) continue;
+      joined = true;
+      continue;
+    }
+    if (word.endsWith(':')) joined = true;
+    if (/^\p{Lu}/u.test(word)) continue;
+    // First lowercase word that is not a joining word: the one before it is the subject.
+    if (i >= 4 && joined && /^\p{Lu}/u.test(words[i - 1]![0]) && !MINOR_WORDS.has(words[i - 2]![0].toLowerCase())) {
+      return words[i - 1]!.index!;
+    }
+    return 0;
+  }
+  return 0;
+}

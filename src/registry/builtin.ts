@@ -1,0 +1,44 @@
+/**
+ * The built-in registry. A build compiles `registry/**\/*.yaml` once, validated, into
+ * `dist/registry.json`, so a run only parses JSON; running from source (tests) compiles the
+ * YAML instead, which loads the yaml and zod modules.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RegistryData } from './registry.js';
+
+/** The folder holding citecheck's package.json, from wherever this module was bundled to. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'registry'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('citecheck: cannot find its own package folder');
+    dir = parent;
+  }
+}
+
+/** The built-in registry's YAML files, in a stable order. */
+export function builtinRegistryPaths(root = packageRoot()): string[] {
+  const paths: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name)) paths.push(path);
+    }
+  };
+  walk(join(root, 'registry'));
+  return paths;
+}
+
+export const COMPILED_REGISTRY = 'dist/registry.json';
+
+export async function loadBuiltinRegistry(): Promise<RegistryData> {
+  const root = packageRoot();
+  const compiled = join(root, COMPILED_REGISTRY);
+  if (existsSync(compiled) && !process.env.CITECHECK_REGISTRY_FROM_YAML) return JSON.parse(readFileSync(compiled, 'utf8')) as RegistryData;
+  const { loadRegistryFiles } = await import('./load.js');
+  return loadRegistryFiles(builtinRegistryPaths(root));
+}
