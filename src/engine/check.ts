@@ -5,9 +5,11 @@
  */
 import type { Citation } from '../citations/citation.js';
 import { findCitations } from '../citations/find.js';
+import { markSupport } from '../citations/support.js';
 import type { DateSource, Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { findClaims } from '../parse/claims.js';
+import { findMentions } from '../parse/people.js';
 import type { Registry } from '../registry/registry.js';
 import { applyDirectives } from './directives.js';
 import type { Finding, Severity } from './finding.js';
@@ -32,6 +34,8 @@ export interface CheckDocumentOptions {
 export function checkDocument(doc: Document, options: CheckDocumentOptions): FileResult {
   const claims = findClaims(doc);
   const citations = findCitations(doc, claims, options.registry);
+  markSupport(doc, claims, citations);
+  const mentions = findMentions(doc, claims, options.registry);
   const { date, dateSource } = articleDate(doc, options);
   const findings: Finding[] = [];
 
@@ -40,7 +44,7 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
     if (setting?.severity === 'off') continue;
     const ruleOptions = { ...rule.meta.defaults, ...setting?.options };
     rule.check({
-      document: doc, claims, citations, registry: options.registry, date, options: ruleOptions,
+      document: doc, claims, citations, mentions, registry: options.registry, date, options: ruleOptions,
       report: (report) => findings.push(toFinding(doc, rule, report, setting?.severity)),
     });
   }

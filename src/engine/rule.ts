@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import type { Citation } from '../citations/citation.js';
 import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
+import type { Mention } from '../parse/mention.js';
 import type { Registry } from '../registry/registry.js';
 import type { Evidence, Severity } from './finding.js';
 
@@ -52,6 +53,8 @@ export interface RuleContext<Options> {
   document: Document;
   claims: readonly Claim[];
   citations: readonly Citation[];
+  /** People named in the article with the titles given them. */
+  mentions: readonly Mention[];
   registry: Registry;
   /** The article's date (YYYY-MM-DD) from --date, the file or the config; null when unknown. */
   date: string | null;

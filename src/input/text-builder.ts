@@ -1,0 +1,160 @@
+/**
+ * Builds a Document's prose text from parsed nodes (Markdown, HTML) while recording where each
+ * character came from, so every offset maps back to the original file.
+ */
+import { OffsetMap, type Block, type Link } from './document.js';
+import { findBareUrls } from './text.js';
+
+/** Length of the character reference (`&amp;`, `&#8217;`, `&#x2019;`) at `p`, or 0. */
+function entityLength(src: string, p: number, end: number): number {
+  if (src[p] !== '&') return 0;
+  const limit = Math.min(end, p + 33);
+  let i = p + 1;
+  if (src[i] === '#') i++;
+  const first = i;
+  while (i < limit && /[A-Za-z0-9]/.test(src[i]!)) i++;
+  return i > first && i < limit && src[i] === ';' ? i + 1 - p : 0;
+}
+
+function isWhitespace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
+}
+
+export class TextBuilder {
+  readonly map: OffsetMap;
+  readonly blocks: Block[] = [];
+  readonly links: Link[] = [];
+  /** Kind of the block the next character opens. */
+  kind: Block['kind'] = 'paragraph';
+  private readonly parts: string[] = [];
+  private length = 0;
+  /** Original offset the next character maps to without a new anchor. */
+  private next = -1;
+  private blockStart = -1;
+  /** HTML mode: a whitespace run seen and not yet written, with its original offset. */
+  private pendingSpace = -1;
+  private lineStart = true;
+
+  /** `collapse`: HTML whitespace rules (runs become one space, none at block or line edges). */
+  constructor(
+    private readonly original: string,
+    private readonly collapse: boolean,
+  ) {
+    this.map = new OffsetMap(original);
+  }
+
+  get offset(): number {
+    return this.length;
+  }
+
+  /** Closes the current block; the next character opens a new one of kind `this.kind`. */
+  endBlock(): void {
+    if (this.blockStart >= 0) this.blocks.push({ kind: this.kind, start: this.blockStart, end: this.length });
+    this.blockStart = -1;
+    this.pendingSpace = -1;
+    this.lineStart = true;
+  }
+
+  /** A hard line break (`<br>`, Markdown's trailing backslash). */
+  lineBreak(at: number): void {
+    if (this.blockStart < 0) return;
+    this.pendingSpace = -1;
+    this.write('\n', at);
+    this.lineStart = true;
+  }
+
+  /**
+   * Appends `value`, which the parser decoded from original[start, end). Walks both in step:
+   * source characters that decode to nothing (CR of CRLF, escapes' backslashes, indentation
+   * and `>` markers after a line break) are skipped and a character reference maps all its
+   * decoded characters to its `&`, so positions after it stay exact. Linear in both lengths.
+   */
+  appendDecoded(value: string, start: number, end: number): void {
+    const src = this.original;
+    let p = start;
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i]!;
+      // Line breaks are "\n" in the prose whatever the file uses; the map points at the LF.
+      if (c === '\r' && value[i + 1] === '\n') continue;
+      if (c === '\n') {
+        while (p < end && src[p] !== '\n' && (src[p] === '\r' || src[p] === ' ' || src[p] === '\t')) p++;
+      } else if (value[i - 1] === '\n') {
+        while (p < end && src[p] !== c && (src[p] === ' ' || src[p] === '\t' || src[p] === '>')) p++;
+      }
+      let after = p + 1;
+      const entity = entityLength(src, p, end);
+      if (entity > 0 && !value.startsWith(src.slice(p, p + entity), i)) {
+        after = p + entity;
+        // An astral character is two code units from one reference.
+        const high = c.charCodeAt(0);
+        if (high >= 0xd800 && high <= 0xdbff && i + 1 < value.length) {
+          this.char(c, p);
+          this.char(value[++i]!, p);
+          p = Math.min(after, end);
+          continue;
+        }
+      } else if (src[p] === '\\' && src[p + 1] === c) {
+        p++;
+        after = p + 1;
+      }
+      this.char(c, Math.min(p, Math.max(start, end - 1)));
+      p = Math.min(after, end);
+    }
+  }
+
+  private char(c: string, at: number): void {
+    if (this.collapse && isWhitespace(c)) {
+      if (!this.lineStart && this.pendingSpace < 0) this.pendingSpace = at;
+      return;
+    }
+    if (this.blockStart < 0) {
+      if (this.length > 0) this.raw('\n\n');
+      this.blockStart = this.length;
+    }
+    if (this.pendingSpace >= 0) this.write(' ', this.pendingSpace);
+    this.pendingSpace = -1;
+    this.lineStart = false;
+    this.write(c, at);
+  }
+
+  private write(chars: string, at: number): void {
+    if (at !== this.next) this.map.anchor(this.length, at);
+    this.parts.push(chars);
+    this.length += chars.length;
+    this.next = at + chars.length;
+  }
+
+  /** Characters with no source of their own (block separators); mapped by the last anchor. */
+  private raw(chars: string): void {
+    this.parts.push(chars);
+    this.length += chars.length;
+    this.next += chars.length;
+  }
+
+  /**
+   * The text, with blocks and links trimmed of edge whitespace (empty ones dropped) and bare
+   * URLs outside any link added as links.
+   */
+  finish(): { text: string; blocks: Block[]; links: Link[] } {
+    this.endBlock();
+    const text = this.parts.join('');
+    const trim = <T extends { start: number; end: number }>(ranges: T[]): T[] =>
+      ranges.flatMap((range) => {
+        let { start, end } = range;
+        while (start < end && isWhitespace(text[start]!)) start++;
+        while (end > start && isWhitespace(text[end - 1]!)) end--;
+        return start < end ? [{ ...range, start, end }] : [];
+      });
+    const links = trim(this.links).sort((a, b) => a.start - b.start);
+    // Both lists are in text order: one sweep finds the URLs no link covers.
+    const bare: Link[] = [];
+    let i = 0;
+    let coveredTo = 0;
+    for (const url of findBareUrls(text)) {
+      while (i < links.length && links[i]!.start < url.end) coveredTo = Math.max(coveredTo, links[i++]!.end);
+      if (coveredTo <= url.start) bare.push(url);
+    }
+    const all = [...links, ...bare].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { text, blocks: trim(this.blocks), links: all };
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Plain-text articles. The prose text IS the original (directive lines blanked with spaces), so
+ * the offset map is the identity and a fix edits the file byte for byte. Blocks come from line
+ * shapes: blank lines and sentence-final punctuation end paragraphs, short unpunctuated lines
+ * are headings, other lines are hard-wrapped prose.
+ */
+import { directivesFromComment } from './directives.js';
+import { OffsetMap, type Block, type Directive, type Document, type Link } from './document.js';
+
+/** Longest line taken for a heading. */
+const HEADING_MAX_CHARS = 100;
+const HEADING_MAX_WORDS = 12;
+/** Nobody hard-wraps prose wider than this: a longer line is a whole paragraph. */
+const WRAP_WIDTH = 100;
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')']);
+const OPENERS = new Set(['"', "'", '“', '‘', '«', '(']);
+/** Words a Title Case heading leaves lowercase. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\ufeff';
+}
+
+interface Line {
+  /** Trimmed content, original offsets; start === end for a blank line. */
+  start: number;
+  end: number;
+  /** Where the line itself starts (for the directive column). */
+  lineStart: number;
+}
+
+/** Lines split on LF, CRLF or a lone CR (as OffsetMap counts them), with their content trimmed. */
+export function splitLines(original: string): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= original.length; i++) {
+    const ch = original[i];
+    if (ch !== '\n' && ch !== '\r' && i < original.length) continue;
+    let start = lineStart;
+    let end = i;
+    while (start < end && isSpace(original[start])) start++;
+    while (end > start && isSpace(original[end - 1])) end--;
+    lines.push({ start, end, lineStart });
+    if (ch === '\r' && original[i + 1] === '\n') i++;
+    lineStart = i + 1;
+  }
+  return lines;
+}
+
+/** Ends with . ! ? … possibly followed by closing quotes or parentheses. */
+function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.has(s[i]!)) i--;
+  return i >= 0 && SENTENCE_END.has(s[i]!);
+}
+
+function startsUppercase(s: string): boolean {
+  let i = 0;
+  while (i < s.length && OPENERS.has(s[i]!)) i++;
+  return /^\p{Lu}/u.test(s.slice(i, i + 2));
+}
+
+/** Every word capitalized except minor ones: "Looking Ahead: Lebanon and Beyond". */
+function isTitleCase(s: string): boolean {
+  return s.split(/\s+/).every((word) => {
+    const letters = word.replace(/^\P{L}+|\P{L}+$/gu, '');
+    return letters === '' || !/^\p{Ll}/u.test(letters) || MINOR_WORDS.has(letters.toLowerCase());
+  });
+}
+
+function wordCount(s: string): number {
+  let words = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s[i]) && (i === 0 || isSpace(s[i - 1]))) words++;
+  return words;
+}
+
+/** The plain-text form of a directive line: bare, inside `<!-- -->`, or after `#` or `//`. */
+function directiveOf(content: string, line: number, column: number): Directive | null {
+  if (!content.includes('citecheck-')) return null;
+  let body = content;
+  if (body.startsWith('//')) body = body.slice(2);
+  else if (body.startsWith('#')) body = body.replace(/^#+/, '');
+  return directivesFromComment(body, line, column);
+}
+
+/** Bare http(s) URLs in `text`, trailing punctuation left out (a closing paren only when unbalanced). */
+export function findBareUrls(text: string): Link[] {
+  const links: Link[] = [];
+  for (const m of text.matchAll(/\bhttps?:\/\/[^\s<>"'`]+/g)) {
+    const url = m[0];
+    // Wikipedia URLs end in balanced parentheses; a citation's closing paren is not part of the URL.
+    let unbalanced = 0;
+    for (const ch of url) unbalanced += ch === ')' ? 1 : ch === '(' ? -1 : 0;
+    let end = url.length;
+    for (;;) {
+      const last = url[end - 1]!;
+      if (last === ')' && unbalanced > 0) unbalanced--;
+      else if (!'.,;:!?’”*_]}'.includes(last)) break;
+      end--;
+    }
+    if (end > 'https://'.length) links.push({ start: m.index, end: m.index + end, href: url.slice(0, end) });
+  }
+  return links;
+}
+
+export function loadText(path: string, original: string): Document {
+  const lines = splitLines(original);
+  const content = (i: number): string | undefined => {
+    const line = lines[i];
+    return line && original.slice(line.start, line.end);
+  };
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  /** Directive lines, blanked out of the prose. */
+  const blanked: Line[] = [];
+  // In hard-wrapped prose a paragraph's first line often runs into a capitalized word; only
+  // a Title Case line is taken for a heading there.
+  const hardWrapped = lines.every((line) => line.end - line.start <= WRAP_WIDTH);
+  let paragraph: { start: number; end: number } | null = null;
+  const endParagraph = (): void => {
+    if (paragraph) blocks.push({ kind: 'paragraph', ...paragraph });
+    paragraph = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const s = content(i)!;
+    // Blank lines and separator rules (---, * * *) hold no prose.
+    if (!/[\p{L}\p{N}]/u.test(s)) {
+      endParagraph();
+      continue;
+    }
+    const directive = directiveOf(s, i + 1, line.start - line.lineStart + 1);
+    if (directive) {
+      endParagraph();
+      directives.push(directive);
+      blanked.push(line);
+      continue;
+    }
+    const next = content(i + 1);
+    const nextStartsUpper = next !== undefined && startsUppercase(next);
+    const sentenceEnd = endsSentence(s);
+    if (
+      paragraph === null &&
+      !sentenceEnd &&
+      s.length <= HEADING_MAX_CHARS &&
+      wordCount(s) <= HEADING_MAX_WORDS &&
+      (next === undefined || next === '' || (nextStartsUpper && (!hardWrapped || isTitleCase(s))))
+    ) {
+      blocks.push({ kind: 'heading', start: line.start, end: line.end });
+      continue;
+    }
+    paragraph ??= { start: line.start, end: line.end };
+    paragraph.end = line.end;
+    if (sentenceEnd || (s.length > WRAP_WIDTH && nextStartsUpper)) endParagraph();
+  }
+  endParagraph();
+
+  let text = original;
+  if (blanked.length > 0) {
+    // Spaces keep every offset (and so the identity map) intact.
+    const parts: string[] = [];
+    let at = 0;
+    for (const line of blanked) {
+      parts.push(original.slice(at, line.start), ' '.repeat(line.end - line.start));
+      at = line.end;
+    }
+    parts.push(original.slice(at));
+    text = parts.join('');
+  }
+  const map = new OffsetMap(original);
+  map.anchor(0, 0);
+  return {
+    path,
+    format: 'text',
+    original,
+    text,
+    blocks,
+    links: findBareUrls(text),
+    directives,
+    meta: { dateSource: 'none' },
+    map,
+  };
+}
