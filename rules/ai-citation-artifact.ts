@@ -11,6 +11,8 @@ const RESIDUE: readonly { pattern: RegExp; what: string }[] = Object.freeze([
   { pattern: /\[cite_start\]|\[cite:\s?\d+(?:,\s?\d+)*\]/g, what: 'a Gemini citation marker' },
   { pattern: /[\uE000-\uF8FF]+/g, what: 'private-use characters left by a chatbot' },
 ]);
+/** The chip right after a source name; sticky, and private so a shared pattern's lastIndex is never disturbed. */
+const CHIP_AT = new RegExp(CHIP.source, 'y');
 /** Tracking parameters that chat assistants append to the links they cite. */
 const CHATBOT_UTM = /([?&])utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini)(?:&|(?=[\s)"'<>\]]|$))/gi;
 
@@ -32,9 +34,9 @@ export default defineRule({
     for (const citation of citations) {
       for (const source of citation.sources) {
         if (source.chipCount === null) continue;
-        CHIP.lastIndex = source.end;
-        const chip = CHIP.exec(text);
-        if (!chip || chip.index !== source.end) continue;
+        CHIP_AT.lastIndex = source.end;
+        const chip = CHIP_AT.exec(text);
+        if (!chip) continue;
         const chipEnd = chip.index + chip[0].length;
         // Keep the names apart once the counts are gone: "Caliber.az +12 IRNA" → "Caliber.az, IRNA".
         const next = text.slice(chipEnd).match(/^\s*(\S)/)?.[1];

@@ -120,8 +120,9 @@ function chipRuns(text: string, registry: Registry): Candidate[] {
     const at = chip.index;
     const chipEnd = at + chip[0].length;
     const floor: number = run ? run.end : 0;
-    const name: Span | null = nameEndingAt(text, at, floor) ?? gluedName(text, at, floor);
-    if (!name) continue;
+    const found: Span | null = nameEndingAt(text, at, floor) ?? gluedName(text, at, floor);
+    if (!found) continue;
+    const name = run ? found : trimName(found, registry);
     if (run && text.slice(run.end, name.start).trim() !== '' && !/^[\s,;]*$/.test(text.slice(run.end, name.start))) flush();
     const source = cited(registry, name.text, name.start, Number(chip[1]));
     if (run) {
@@ -131,6 +132,27 @@ function chipRuns(text: string, registry: Registry): Candidate[] {
   }
   flush();
   return found;
+}
+
+/** Capitalised words that open a sentence or a phrase but never a source's name. */
+const LEADING_WORDS = new Set([
+  'on', 'in', 'at', 'by', 'for', 'after', 'before', 'since', 'during', 'meanwhile', 'today', 'yesterday', 'but', 'and', 'as', 'while', 'when', 'then', 'also', 'separately', 'earlier', 'later',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * A name read backwards can take in words before it ("near Kharkiv Business Insider+15"): keep
+ * the longest tail that is a known source, else drop leading sentence words.
+ */
+function trimName(span: Span, registry: Registry): Span {
+  const words = [...span.text.matchAll(/\S+/g)];
+  for (let i = 0; i < words.length; i++) {
+    const tail = span.text.slice(words[i]!.index);
+    if (registry.findSource(tail)) return i === 0 ? span : { text: tail, start: span.start + words[i]!.index, end: span.end };
+  }
+  let first = 0;
+  while (first < words.length - 1 && LEADING_WORDS.has(words[first]![0].toLowerCase())) first++;
+  return first === 0 ? span : { text: span.text.slice(words[first]!.index), start: span.start + words[first]!.index, end: span.end };
 }
 
 /** "Reuters+15" glued after a previous chip: the letters back to the chip or a space. */
@@ -207,9 +229,11 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
     const names: Span[] = [];
     let at = end;
     for (;;) {
-      const name = nameEndingAt(text, at);
-      if (!name) break;
+      const found = nameEndingAt(text, at);
+      if (!found) break;
+      const name = trimName(found, registry);
       names.unshift(name);
+      if (name !== found) break;
       const joiner = /(?:,? (?:and|&)|,) $/.exec(text.slice(Math.max(0, name.start - 6), name.start));
       if (!joiner) break;
       at = name.start - joiner[0].length;

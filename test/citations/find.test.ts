@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { findCitations } from '../../src/citations/find.js';
+import { splitSourceList } from '../../src/citations/chips.js';
+import { loadDocument } from '../../src/input/load.js';
+import { findClaims } from '../../src/parse/claims.js';
+import { check } from '../../src/index.js';
+import { builtinRegistry } from '../helpers/rule-tester.js';
+
+async function citationsOf(text: string, format: 'text' | 'markdown' | 'html' = 'text') {
+  const doc = await loadDocument(`case.${format === 'markdown' ? 'md' : format === 'html' ? 'html' : 'txt'}`, text, format);
+  const claims = findClaims(doc);
+  const citations = findCitations(doc, claims, await builtinRegistry());
+  return { claims, citations, shown: citations.map((citation) => ({ form: citation.form, text: citation.text, names: citation.sources.map((source) => source.name), counts: citation.sources.map((source) => source.chipCount) })) };
+}
+
+describe('splitSourceList', () => {
+  test.each([
+    ['Caliber.az +12 IRNA English +12 Rudaw +12', [['Caliber.az', 12], ['IRNA English', 12], ['Rudaw', 12]]],
+    ['Business Insider+15Reuters+15Reddit+15', [['Business Insider', 15], ['Reuters', 15], ['Reddit', 15]]],
+    ['IRNA English +3, The Times of Israel +3 WANA +3, Afghan Voice Agency', [['IRNA English', 3], ['The Times of Israel', 3], ['WANA', 3], ['Afghan Voice Agency', null]]],
+    ['source: Reuters and AP', [['Reuters', null], ['AP', null]]],
+    ['Reuters, March 3', [['Reuters', null]]],
+  ])('%s', (list, expected) => {
+    expect(splitSourceList(list).map((item) => [item.name, item.count])).toEqual(expected);
+  });
+
+  test('a product name with a plus is not a chip', () => {
+    expect(splitSourceList('Disney+ and Alexa+').map((item) => item.count)).toEqual([null, null]);
+  });
+});
+
+describe('findCitations', () => {
+  test('the forms of the example article', async () => {
+    const { shown } = await citationsOf(readFileSync('fixtures/larijani-baghdad.txt', 'utf8'));
+    expect(shown).toEqual(expect.arrayContaining([
+      { form: 'parenthetical', text: '(IRNA English +1)', names: ['IRNA English'], counts: [1] },
+      { form: 'parenthetical', text: '(Caliber.az +12 IRNA English +12 Rudaw +12)', names: ['Caliber.az', 'IRNA English', 'Rudaw'], counts: [12, 12, 12] },
+      { form: 'according-to', text: 'according to IRNA English and Mehr News Agency', names: ['IRNA English', 'Mehr News Agency'], counts: [null, null] },
+      { form: 'pointer', text: 'click on WANA or IRNA English', names: ['WANA', 'IRNA English'], counts: [null, null] },
+      { form: 'reporting-verb', text: 'Wiki and Mehr News Agency both acknowledged', names: ['Wiki', 'Mehr News Agency'], counts: [null, null] },
+      { form: 'bracketed', text: '[Wikipedia]', names: ['Wikipedia'], counts: [null] },
+      { form: 'reporting-verb', text: 'Wikipedia itself reported', names: ['Wikipedia'], counts: [null] },
+    ]));
+    expect(shown.find((citation) => citation.text === '(PMF)')).toBeUndefined();
+  });
+
+  test('a trailing parenthetical after the full stop supports the sentence before it; a pointer supports nothing', async () => {
+    const { claims, citations } = await citationsOf('Exports fell 14% in May. (Reuters)\n\nFor more, click on WANA.\n');
+    const reuters = citations.find((citation) => citation.text === '(Reuters)')!;
+    expect(reuters.claimIds).toEqual([claims[0]!.id]);
+    expect(claims[0]!.text).toBe('Exports fell 14% in May. (Reuters)');
+    expect(citations.find((citation) => citation.form === 'pointer')!.claimIds).toEqual([]);
+  });
+
+  test('a bare chip run in running text', async () => {
+    const { shown } = await citationsOf('The strike hit a depot near Kharkiv Business Insider+15Reuters+15Reddit+15\n');
+    expect(shown).toEqual([{ form: 'chip-run', text: 'Business Insider+15Reuters+15Reddit+15', names: ['Business Insider', 'Reuters', 'Reddit'], counts: [15, 15, 15] }]);
+  });
+
+  test('a person quoted as a primary source is marked primary', async () => {
+    const { citations } = await citationsOf('According to Larijani, the talks went well.\n');
+    expect(citations[0]!.sources[0]).toMatchObject({ name: 'Larijani', sourceId: null, primary: true });
+  });
+
+  test('a Markdown link names its source by URL', async () => {
+    const { citations } = await citationsOf('The agency [confirmed it](https://www.reuters.com/world/) on Monday.\n', 'markdown');
+    expect(citations[0]).toMatchObject({ form: 'link', href: 'https://www.reuters.com/world/' });
+    expect(citations[0]!.sources[0]!.sourceId).toBe('reuters');
+  });
+
+  test('regression: checking twice gives the same findings (a shared /g regex kept its lastIndex)', async () => {
+    const first = await check({ path: 'a.txt', text: 'The deal was signed (IRNA +4).\n' });
+    const second = await check({ path: 'a.txt', text: 'The deal was signed (IRNA +4).\n' });
+    expect(second.files[0]!.findings).toEqual(first.files[0]!.findings);
+    expect(first.files[0]!.findings.map((finding) => finding.ruleId)).toContain('ai-citation-artifact');
+  });
+});

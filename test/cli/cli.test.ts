@@ -1,0 +1,193 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const ARTICLE = 'fixtures/larijani-baghdad.txt';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'citecheck-cli-'));
+}
+
+describe('citecheck <paths>', () => {
+  test('reports the example article and exits 1 for its errors', async () => {
+    const run = await runCli([ARTICLE]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('fixtures/larijani-baghdad.txt');
+    expect(run.stdout).toMatch(/ai-citation-artifact/);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ infos?\)/);
+    expect(run.stderr).toBe('');
+  });
+
+  test('--format json follows the DESIGN.md contract', async () => {
+    const run = await runCli(['--format', 'json', ARTICLE]);
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'files', 'summary']);
+    expect(report.files[0]).toMatchObject({ path: ARTICLE, format: 'text', date: null, dateSource: 'none' });
+    expect(Object.keys(report.files[0].findings[0])).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'claimId', 'citationId', 'evidence', 'suggestion', 'fix']);
+    expect(report.summary.files).toBe(1);
+  });
+
+  test('the same input gives the same bytes', async () => {
+    const first = await runCli(['--format', 'json', ARTICLE]);
+    const second = await runCli(['--format', 'json', ARTICLE]);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  test('--date sets the article date and its source', async () => {
+    const run = await runCli(['--format', 'json', '--date', '2025-08-12', ARTICLE]);
+    expect(JSON.parse(run.stdout).files[0]).toMatchObject({ date: '2025-08-12', dateSource: 'flag' });
+  });
+
+  test('--quiet keeps errors only', async () => {
+    const run = await runCli(['--format', 'json', '--quiet', ARTICLE]);
+    const severities = new Set(JSON.parse(run.stdout).files[0].findings.map((finding: { severity: string }) => finding.severity));
+    expect([...severities]).toEqual(['error']);
+  });
+
+  test('--max-warnings fails a run with no errors but too many warnings', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Experts say the deal is done. Analysts widely believe it will hold.\n');
+    expect((await runCli(['a.txt'], { cwd: dir })).code).toBe(0);
+    const strict = await runCli(['--max-warnings', '1', 'a.txt'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('more than --max-warnings 1');
+  });
+
+  test('--rule turns a rule off', async () => {
+    const run = await runCli(['--format', 'json', '--rule', 'ai-citation-artifact=off', ARTICLE]);
+    const rules = JSON.parse(run.stdout).files[0].findings.map((finding: { ruleId: string }) => finding.ruleId);
+    expect(rules).not.toContain('ai-citation-artifact');
+    expect(rules.length).toBeGreaterThan(0);
+  });
+
+  test('reads standard input with -, named by --stdin-filename', async () => {
+    const run = await runCli(['--format', 'json', '--stdin-filename', 'pasted.md', '-'], { stdin: 'Reports suggest the talks failed (IRNA +4).\n' });
+    const file = JSON.parse(run.stdout).files[0];
+    expect(file).toMatchObject({ path: 'pasted.md', format: 'markdown' });
+    expect(file.findings.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(expect.arrayContaining(['ai-citation-artifact', 'vague-attribution']));
+  });
+
+  test('walks a folder for articles, honouring .gitignore', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'drafts'));
+    mkdirSync(join(dir, 'published'));
+    writeFileSync(join(dir, '.gitignore'), 'drafts/\n');
+    writeFileSync(join(dir, 'published', 'one.md'), '# One\n\nExperts say it worked.\n');
+    writeFileSync(join(dir, 'published', 'two.html'), '<article><p>Reports suggest it failed.</p></article>');
+    writeFileSync(join(dir, 'published', 'notes.json'), '{}');
+    writeFileSync(join(dir, 'drafts', 'three.txt'), 'Experts say nothing.\n');
+    const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(run.stdout).files.map((file: { path: string }) => file.path)).toEqual(['published/one.md', 'published/two.html']);
+  });
+});
+
+describe('bad input', () => {
+  test('a missing file is one line naming it; the other files are still checked', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');
+    const run = await runCli(['--format', 'json', 'missing.txt', 'good.txt'], { cwd: dir });
+    expect(run.stderr).toBe('citecheck: missing.txt: no such file or folder\n');
+    expect(JSON.parse(run.stdout).files).toHaveLength(1);
+    expect(run.code).toBe(0);
+  });
+
+  test('exit 2 when nothing could be read', async () => {
+    const run = await runCli(['nowhere/missing.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('citecheck: nowhere/missing.txt: no such file or folder\n');
+  });
+
+  test('a binary file is skipped with a message', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');
+    const run = await runCli(['photo.txt', 'good.txt'], { cwd: dir });
+    expect(run.stderr).toMatch(/^citecheck: photo\.txt: .*binary.*\n$/);
+    expect(run.code).toBe(0);
+  });
+
+  test('a file over --max-file-size is refused', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.txt'), 'word '.repeat(1000));
+    const run = await runCli(['--max-file-size', '1KB', 'big.txt'], { cwd: dir });
+    expect(run.stderr).toBe('citecheck: big.txt: 5 KB is over the 1 KB limit (--max-file-size), skipped\n');
+    expect(run.code).toBe(2);
+  });
+
+  test('an unreadable file is one line', async () => {
+    if (process.getuid?.() === 0) return; // root reads everything
+    const dir = tempDir();
+    writeFileSync(join(dir, 'locked.txt'), 'text');
+    chmodSync(join(dir, 'locked.txt'), 0);
+    const run = await runCli(['locked.txt'], { cwd: dir });
+    expect(run.stderr).toBe('citecheck: locked.txt: cannot read (permission denied)\n');
+  });
+
+  test('an empty file is checked and said to be empty', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const run = await runCli(['empty.txt'], { cwd: dir });
+    expect(run.stderr).toBe('citecheck: empty.txt: empty file, nothing to check\n');
+    expect(run.code).toBe(0);
+  });
+
+  test('a folder with no articles', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'images'));
+    const run = await runCli(['images'], { cwd: dir });
+    expect(run.stderr).toContain('images: no article files');
+    expect(run.code).toBe(2);
+  });
+
+  test.each([
+    [['--date', '2025-02-30', ARTICLE], '--date must be a calendar date as YYYY-MM-DD, not "2025-02-30"'],
+    [['--rule', 'tertiary-sources=off', ARTICLE], '--rule: unknown rule "tertiary-sources"; did you mean "tertiary-source"?'],
+    [['--max-warnings', 'many', ARTICLE], '--max-warnings takes a whole number, not "many"'],
+  ])('bad usage %j exits 2 with one line', async (args, message) => {
+    const run = await runCli(args as string[]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('an unknown format is a usage error', async () => {
+    const run = await runCli(['--format', 'xml', ARTICLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Allowed choices are stylish, json, compact, github, sarif, junit, codequality");
+  });
+});
+
+describe('subcommands', () => {
+  test('explain prints a rule doc', async () => {
+    const run = await runCli(['explain', 'citation-cluster']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# citation-cluster/);
+  });
+
+  test('explain suggests the nearest rule', async () => {
+    const run = await runCli(['explain', 'citation-clusters']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('did you mean "citation-cluster"?');
+  });
+
+  test('rules lists every rule with its default severity', async () => {
+    const run = await runCli(['rules']);
+    expect(run.stdout).toMatch(/^ai-citation-artifact\s+error\s+fixable\s+Chatbot citation residue/m);
+    expect(run.stdout).toMatch(/^vague-attribution\s+warning\s+/m);
+  });
+
+  test('sources finds an outlet by name and by domain, the same entry', async () => {
+    const byName = await runCli(['sources', 'IRNA English']);
+    const byDomain = await runCli(['sources', 'irna.ir']);
+    expect(byName.stdout).toContain('Islamic Republic News Agency');
+    expect(byDomain.stdout).toBe(byName.stdout);
+  });
+
+  test('--version and --help', async () => {
+    expect((await runCli(['--version'])).stdout.trim()).toBe('0.1.0');
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: citecheck');
+  });
+});
