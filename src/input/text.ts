@@ -49,11 +49,21 @@ export function splitLines(original: string): Line[] {
   return lines;
 }
 
-/** Ends with . ! ? … possibly followed by closing quotes or parentheses. */
-function endsSentence(s: string): boolean {
-  let i = s.length - 1;
+/** s[0..i] ends with . ! ? … possibly followed by closing quotes or parentheses. */
+function finalPunctuationAt(s: string, i: number): boolean {
   while (i >= 0 && CLOSERS.has(s[i]!)) i--;
   return i >= 0 && SENTENCE_END.has(s[i]!);
+}
+
+/** Ends a sentence, counting a trailing citation after the full stop: "… in May. (Reuters)". */
+function endsSentence(s: string): boolean {
+  const last = s[s.length - 1];
+  if (last === ')' || last === ']') {
+    let i = s.lastIndexOf(last === ')' ? '(' : '[') - 1;
+    while (i >= 0 && isSpace(s[i])) i--;
+    if (finalPunctuationAt(s, i)) return true;
+  }
+  return finalPunctuationAt(s, s.length - 1);
 }
 
 function startsUppercase(s: string): boolean {
@@ -147,7 +157,9 @@ export function loadText(path: string, original: string): Document {
       !sentenceEnd &&
       s.length <= HEADING_MAX_CHARS &&
       wordCount(s) <= HEADING_MAX_WORDS &&
-      (next === undefined || next === '' || (nextStartsUpper && (!hardWrapped || isTitleCase(s))))
+      // Before a blank line a short unpunctuated line is as often a stray fragment (a chip
+      // run, a caption) as a heading: there only Title Case counts.
+      (next === undefined || next === '' ? isTitleCase(s) : nextStartsUpper && (!hardWrapped || isTitleCase(s)))
     ) {
       blocks.push({ kind: 'heading', start: line.start, end: line.end });
       continue;

@@ -1,0 +1,150 @@
+import type { Document } from '../../src/input/document.js';
+import { loadHtml } from '../../src/input/html.js';
+
+const blockTexts = (doc: Document): [string, string][] => doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
+const at = (doc: Document, needle: string) => {
+  const { line, column } = doc.map.position(doc.text.indexOf(needle));
+  return { line, column };
+};
+
+describe('loadHtml: a news page', () => {
+  const lines = [
+    '<!DOCTYPE html>', // 1
+    '<html lang="en">',
+    '<head>',
+    '  <meta charset="utf-8">',
+    '  <title>Larijani visits Baghdad | Example News</title>', // 5
+    '  <link rel="canonical" href="https://news.example.com/larijani-baghdad">',
+    '  <meta property="article:published_time" content="2025-08-11T08:15:00+03:30">',
+    '  <script>window.dataLayer = ["tracking text"];</script>',
+    '</head>',
+    '<body><nav><a href="/">Home</a> | <a href="/world">World news</a></nav><header>Example News</header><article><h1>Larijani  Visits', // 10
+    '   Baghdad</h1>',
+    '  <p>Tom &amp; Jerry&#8217;s envoy arrived, according to <a href="https://en.wikipedia.org/wiki/Ali_Larijani">Wikipedia</a>.</p>',
+    '  <p>Talks reached their <em>final</em> stage<br>(IRNA English +1).</p>',
+    '  <!-- citecheck-disable-next-line tertiary-source -- quoted on purpose -->',
+    '  <blockquote>Security is shared, he said.</blockquote>', // 15
+    '  <ul><li>Trade ties</li><li><p>Arbaeen pilgrimage</p></li></ul>',
+    '  <figure><img src="a.jpg" alt="Larijani in Baghdad"><figcaption>Photo: IRNA</figcaption></figure>',
+    '  <div>Direct text <b>bold</b><p>Nested paragraph.</p>tail</div>',
+    '  <aside>Related: other story</aside><script>var ad = "script text";</script><style>p { color: red }</style>',
+    '  <button>Share</button><form><label>Subscribe</label></form><noscript>Enable JS</noscript>', // 20
+    '</article>',
+    '<footer>Copyright Example News</footer>',
+    '</body></html>',
+  ];
+  const original = lines.join('\n');
+  const doc = loadHtml('page.html', original);
+
+  test('every text node has a source position: "Wikipedia" in the <p> on line 12 maps back exactly', () => {
+    expect(at(doc, 'Wikipedia')).toEqual({ line: 12, column: lines[11]!.indexOf('Wikipedia') + 1 });
+  });
+
+  test('character references keep the following positions right', () => {
+    expect(doc.text).toContain('Tom & Jerry’s envoy arrived');
+    expect(at(doc, '&')).toEqual({ line: 12, column: lines[11]!.indexOf('&amp;') + 1 });
+    expect(at(doc, 'Jerry')).toEqual({ line: 12, column: lines[11]!.indexOf('Jerry') + 1 });
+    expect(at(doc, '’s')).toEqual({ line: 12, column: lines[11]!.indexOf('&#8217;') + 1 });
+    expect(at(doc, 's envoy')).toEqual({ line: 12, column: lines[11]!.indexOf('s envoy') + 1 });
+    expect(at(doc, 'final')).toEqual({ line: 13, column: lines[12]!.indexOf('final') + 1 });
+    expect(at(doc, 'Baghdad')).toEqual({ line: 11, column: 4 }); // after the collapsed line break
+  });
+
+  test('blocks: the article body only, whitespace collapsed, <br> a line break', () => {
+    expect(blockTexts(doc)).toEqual([
+      ['heading', 'Larijani Visits Baghdad'],
+      ['paragraph', 'Tom & Jerry’s envoy arrived, according to Wikipedia.'],
+      ['paragraph', 'Talks reached their final stage\n(IRNA English +1).'],
+      ['paragraph', 'Security is shared, he said.'],
+      ['paragraph', 'Trade ties'],
+      ['paragraph', 'Arbaeen pilgrimage'],
+      ['paragraph', 'Direct text bold'],
+      ['paragraph', 'Nested paragraph.'],
+      ['paragraph', 'tail'],
+    ]);
+    for (const chrome of ['Home', 'World news', 'Example News', 'tracking', 'Photo: IRNA', 'Related', 'script text', 'color', 'Share', 'Subscribe', 'Enable JS', 'Copyright', 'Larijani in Baghdad']) {
+      expect(doc.text).not.toContain(chrome);
+    }
+  });
+
+  test('links carry the range of their text', () => {
+    expect(doc.links.map((link) => [doc.text.slice(link.start, link.end), link.href])).toEqual([
+      ['Wikipedia', 'https://en.wikipedia.org/wiki/Ali_Larijani'],
+    ]);
+  });
+
+  test('meta: title, canonical URL and article:published_time', () => {
+    expect(doc.meta).toEqual({
+      title: 'Larijani visits Baghdad | Example News',
+      url: 'https://news.example.com/larijani-baghdad',
+      date: '2025-08-11',
+      dateSource: 'html-meta',
+    });
+  });
+
+  test('directives from comments, at the comment’s line and column', () => {
+    expect(doc.directives).toEqual([
+      { kind: 'disable-next-line', ruleIds: ['tertiary-source'], reason: 'quoted on purpose', line: 14, column: 3 },
+    ]);
+  });
+});
+
+describe('loadHtml: dates', () => {
+  test('<time datetime> inside the article when there is no meta', () => {
+    const doc = loadHtml('a.html', '<time datetime="2020-01-01">old</time><article><time datetime="2025-08-12T10:00:00Z">Aug 12</time><p>Text.</p></article>');
+    expect(doc.meta).toEqual({ date: '2025-08-12', dateSource: 'html-meta' });
+  });
+
+  test('JSON-LD datePublished in an @graph array; broken JSON-LD skipped', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebSite', name: 'Example' }, { '@type': 'NewsArticle', headline: 'x', datePublished: '2025-08-10T22:00:00-04:00' }],
+    });
+    const doc = loadHtml(
+      'a.html',
+      `<head><script type="application/ld+json">{ broken</script><script type="application/ld+json">${jsonLd}</script>` +
+        '<meta property="og:title" content="OG title"><meta property="og:url" content="https://x.example/a"></head><body><p>Text.</p></body>',
+    );
+    expect(doc.meta).toEqual({ title: 'OG title', url: 'https://x.example/a', date: '2025-08-10', dateSource: 'html-meta' });
+  });
+
+  test('no date anywhere: dateSource none', () => {
+    expect(loadHtml('a.html', '<p>Text.</p>').meta).toEqual({ dateSource: 'none' });
+  });
+});
+
+describe('loadHtml: choosing the article body', () => {
+  test('without <article> or <main>, the densest run of paragraphs', () => {
+    const doc = loadHtml(
+      'a.html',
+      '<body><div class="sidebar"><p>Most read</p><p>Weather</p></div>' +
+        '<div class="story"><h2>Looking Ahead: Lebanon and Beyond</h2><p>Larijani will travel onward to Beirut where he plans to hold talks.</p>' +
+        '<p>He said Lebanon’s national unity mattered.</p></div></body>',
+    );
+    expect(blockTexts(doc)).toEqual([
+      ['heading', 'Looking Ahead: Lebanon and Beyond'],
+      ['paragraph', 'Larijani will travel onward to Beirut where he plans to hold talks.'],
+      ['paragraph', 'He said Lebanon’s national unity mattered.'],
+    ]);
+  });
+
+  test('of several <article>s (teasers), the longest; [itemprop=articleBody] when there is no article or main', () => {
+    const doc = loadHtml('a.html', '<article><p>Teaser.</p></article><article><p>The full story is here, at length.</p></article>');
+    expect(blockTexts(doc)).toEqual([['paragraph', 'The full story is here, at length.']]);
+    const marked = loadHtml('a.html', '<div><p>Menu text that is long enough to be dense.</p></div><div itemprop="articleBody"><p>Body.</p></div>');
+    expect(blockTexts(marked)).toEqual([['paragraph', 'Body.']]);
+  });
+});
+
+describe('loadHtml: CRLF', () => {
+  test('positions count CRLF as one line break', () => {
+    const original = '<article>\r\n<p>First\r\nline &amp; more</p>\r\n<p>Second (IRNA English +1).</p>\r\n</article>';
+    const doc = loadHtml('a.html', original);
+    expect(blockTexts(doc)).toEqual([
+      ['paragraph', 'First line & more'],
+      ['paragraph', 'Second (IRNA English +1).'],
+    ]);
+    expect(at(doc, 'more')).toEqual({ line: 3, column: 12 });
+    expect(at(doc, '(IRNA')).toEqual({ line: 4, column: 11 });
+  });
+});

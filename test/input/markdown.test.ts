@@ -1,0 +1,135 @@
+import type { Document } from '../../src/input/document.js';
+import { loadMarkdown } from '../../src/input/markdown.js';
+
+const blockTexts = (doc: Document): [string, string][] => doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
+/** Where `needle` in the prose text lands in the original, as line and column. */
+const at = (doc: Document, needle: string) => {
+  const { line, column } = doc.map.position(doc.text.indexOf(needle));
+  return { line, column };
+};
+const columnOf = (original: string, line: number, needle: string): number => original.split('\n')[line - 1]!.indexOf(needle) + 1;
+
+describe('loadMarkdown: an article', () => {
+  const original = [
+    '---', // 1
+    'title: "Larijani in Baghdad"',
+    'date: 2025-08-12',
+    '---',
+    '# Larijani Visits *Baghdad*', // 5
+    '',
+    'Ali Larijani, Iran&#8217;s security chief &amp; envoy, said talks',
+    'had reached their final stage (IRNA English +1).',
+    '',
+    '## Why This Matters', // 10
+    '',
+    '> The agreement, [reported by WANA](https://wanaen.com/story?id=1&utm_source=chatgpt.com),',
+    '> comes at a critical juncture. [Wikipedia]',
+    '',
+    '- Run `citecheck` on the draft', // 15
+    '- Cite [Rudaw][rudaw] and <https://www.irna.ir/news/1>',
+    '',
+    '```',
+    'const claim = "code is not prose";',
+    '```', // 20
+    '',
+    '![a photo of Larijani](photo.jpg) Escaped \\*stars\\* stay.',
+    '',
+    '[rudaw]: https://www.rudaw.net/english',
+  ].join('\n');
+  const doc = loadMarkdown('article.md', original);
+
+  test('front matter gives the date and title and is not prose', () => {
+    expect(doc.meta).toEqual({ title: 'Larijani in Baghdad', date: '2025-08-12', dateSource: 'frontmatter' });
+    expect(doc.text).not.toContain('title');
+  });
+
+  test('blocks: headings, paragraphs, quotes and list items; code, images and definitions left out', () => {
+    expect(blockTexts(doc)).toEqual([
+      ['heading', 'Larijani Visits Baghdad'],
+      ['paragraph', 'Ali Larijani, Iran’s security chief & envoy, said talks\nhad reached their final stage (IRNA English +1).'],
+      ['heading', 'Why This Matters'],
+      ['paragraph', 'The agreement, reported by WANA,\ncomes at a critical juncture. [Wikipedia]'],
+      ['paragraph', 'Run  on the draft'],
+      ['paragraph', 'Cite Rudaw and https://www.irna.ir/news/1'],
+      ['paragraph', 'Escaped *stars* stay.'],
+    ]);
+    expect(doc.text).not.toContain('code is not prose');
+    expect(doc.text).not.toContain('a photo');
+    expect(doc.text.split('\n\n')).toHaveLength(7);
+  });
+
+  test('positions map back through emphasis, entities, quote markers and escapes', () => {
+    expect(at(doc, 'Baghdad')).toEqual({ line: 5, column: 20 }); // after the '*'
+    expect(at(doc, 'security')).toEqual({ line: 7, column: columnOf(original, 7, 'security') });
+    expect(at(doc, '& envoy')).toEqual({ line: 7, column: columnOf(original, 7, '&amp;') });
+    expect(at(doc, 'envoy')).toEqual({ line: 7, column: columnOf(original, 7, 'envoy') });
+    expect(at(doc, 'had reached')).toEqual({ line: 8, column: 1 });
+    expect(at(doc, 'comes')).toEqual({ line: 13, column: 3 });
+    expect(at(doc, '[Wikipedia]')).toEqual({ line: 13, column: columnOf(original, 13, '[Wikipedia]') });
+    expect(at(doc, 'stars')).toEqual({ line: 22, column: columnOf(original, 22, 'stars') });
+    expect(at(doc, 'stay')).toEqual({ line: 22, column: columnOf(original, 22, 'stay') });
+  });
+
+  test('links: inline, reference-style and autolinks, with the range of their text', () => {
+    expect(doc.links.map((link) => [doc.text.slice(link.start, link.end), link.href])).toEqual([
+      ['reported by WANA', 'https://wanaen.com/story?id=1&utm_source=chatgpt.com'],
+      ['Rudaw', 'https://www.rudaw.net/english'],
+      ['https://www.irna.ir/news/1', 'https://www.irna.ir/news/1'],
+    ]);
+  });
+});
+
+describe('loadMarkdown: directives', () => {
+  test('from HTML comments, block or inline, with ids, reason and the comment’s line', () => {
+    const original = [
+      '<!-- citecheck-disable-next-line tertiary-source -- quoted, not relied on -->',
+      'Wikipedia reported the pact.',
+      '',
+      'Experts say so. <!-- citecheck-disable-line vague-attribution -->',
+      '',
+      '<!-- citecheck-disable -->',
+      '<!-- note: citecheck-disable is not needed here -->',
+      '<!-- citecheck-enable unknown-source -->',
+    ].join('\n');
+    const doc = loadMarkdown('a.md', original);
+    expect(doc.directives).toEqual([
+      { kind: 'disable-next-line', ruleIds: ['tertiary-source'], reason: 'quoted, not relied on', line: 1, column: 1 },
+      { kind: 'disable-line', ruleIds: ['vague-attribution'], line: 4, column: 17 },
+      { kind: 'disable', ruleIds: [], line: 6, column: 1 },
+      { kind: 'enable', ruleIds: ['unknown-source'], line: 8, column: 1 },
+    ]);
+    expect(blockTexts(doc)).toEqual([
+      ['paragraph', 'Wikipedia reported the pact.'],
+      ['paragraph', 'Experts say so.'],
+    ]);
+  });
+});
+
+describe('loadMarkdown: front matter edge cases', () => {
+  test('an impossible date is ignored', () => {
+    expect(loadMarkdown('a.md', '---\ndate: 2025-02-30\n---\nText.').meta).toEqual({ dateSource: 'none' });
+  });
+
+  test('broken YAML is ignored, not fatal, and still not prose', () => {
+    const doc = loadMarkdown('a.md', '---\ndate: [2025-08-12\ntitle: "x\n---\nText.');
+    expect(doc.meta).toEqual({ dateSource: 'none' });
+    expect(blockTexts(doc)).toEqual([['paragraph', 'Text.']]);
+  });
+
+  test('a date with a time keeps its calendar day', () => {
+    expect(loadMarkdown('a.md', '---\ndate: 2025-08-11T23:30:00-05:00\n---\n').meta.date).toBe('2025-08-11');
+  });
+});
+
+describe('loadMarkdown: CRLF', () => {
+  test('soft breaks become "\\n" in the text; positions count CRLF as one line break', () => {
+    const original = '# Conclusion\r\n\r\nIran’s move signals a wider\r\ninitiative (IRNA English +1).\r\n';
+    const doc = loadMarkdown('a.md', original);
+    expect(blockTexts(doc)).toEqual([
+      ['heading', 'Conclusion'],
+      ['paragraph', 'Iran’s move signals a wider\ninitiative (IRNA English +1).'],
+    ]);
+    expect(at(doc, '(IRNA')).toEqual({ line: 4, column: 12 });
+    expect(at(doc, 'Conclusion')).toEqual({ line: 1, column: 3 });
+  });
+});
