@@ -1,29 +1,39 @@
 // Builds citecheck: type-checks and emits declarations (tsc), bundles the CLI and the API
 // (esbuild: one file starts faster than hundreds of modules; Markdown/HTML/date parsers stay in
-// chunks loaded only when a file needs them), and compiles the registry to JSON.
+// chunks loaded only when a file needs them), and compiles the registry to JSON. Everything is
+// built in a fresh folder and swapped in at the end, so a running citecheck never sees half a build.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-rmSync(`${root}dist`, { recursive: true, force: true });
+const out = `${root}dist.${process.pid}.tmp`;
+const dist = `${root}dist`;
+rmSync(out, { recursive: true, force: true });
 
-execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  splitting: true,
-  outdir: `${root}dist`,
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __citecheckRequire } from 'node:module'; const require = __citecheckRequire(import.meta.url);" },
-};
-await build({ ...common, entryPoints: { cli: `${root}src/cli/entry.ts`, index: `${root}src/index.ts` } });
-await build({ ...common, splitting: false, outdir: undefined, outfile: `${root}dist/.build/compile-registry.js`, entryPoints: [`${root}scripts/compile-registry.ts`] });
-execFileSync(process.execPath, [`${root}dist/.build/compile-registry.js`], { stdio: 'inherit' });
-rmSync(`${root}dist/.build`, { recursive: true, force: true });
+try {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`, '--outDir', `${out}/types`], { stdio: 'inherit' });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    splitting: true,
+    outdir: out,
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+    banner: { js: "import { createRequire as __citecheckRequire } from 'node:module'; const require = __citecheckRequire(import.meta.url);" },
+  };
+  await build({ ...common, entryPoints: { cli: `${root}src/cli/entry.ts`, index: `${root}src/index.ts` } });
+  await build({ ...common, splitting: false, outdir: undefined, outfile: `${out}/.build/compile-registry.js`, entryPoints: [`${root}scripts/compile-registry.ts`] });
+  execFileSync(process.execPath, [`${out}/.build/compile-registry.js`, `${out}/registry.json`], { stdio: 'inherit' });
+  rmSync(`${out}/.build`, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(out, dist);
+} catch (error) {
+  rmSync(out, { recursive: true, force: true });
+  console.error(`build failed${error.status ? '' : `: ${error.message}`}`);
+  process.exit(1);
+}

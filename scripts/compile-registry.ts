@@ -11,7 +11,7 @@ import { InputError } from '../src/registry/yaml-errors.js';
 const root = packageRoot();
 try {
   const data = loadRegistryFiles(builtinRegistryPaths(root));
-  const out = join(root, COMPILED_REGISTRY);
+  const out = process.argv[2] ?? join(root, COMPILED_REGISTRY);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(data));
   console.log(`registry: ${data.sources.length} sources, ${data.people.length} people, ${data.offices.length} offices, ${data.events.length} events`);
