@@ -9,8 +9,8 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joi
 const url = z.url({ protocol: /^https?$/ });
 /** A date, as precise as it is known: 2025, 2025-08 or 2025-08-05. */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY-MM-DD (or YYYY-MM, YYYY when the day is not known)');
-/** ISO 3166-1 alpha-2 country code, or `INT` for international outlets. */
-const country = z.string().regex(/^([A-Z]{2}|INT)$/, 'countries are ISO 3166-1 alpha-2 codes (or INT)');
+/** ISO 3166-1 alpha-2 country code, `INT` for international outlets, `ZZ` for not yet known (imports). */
+const country = z.string().regex(/^([A-Z]{2}|INT)$/, 'countries are ISO 3166-1 alpha-2 codes (or INT; ZZ when not known)');
 
 export const SOURCE_KINDS = [
   'news-agency', 'newspaper', 'broadcaster', 'magazine', 'website', 'fact-checker',
