@@ -2,6 +2,7 @@
  * The registries at run time: sources and facts, indexed for the look-ups rules make. Built
  * from validated data (the compiled built-in registry or users' files); knows nothing of zod.
  */
+import { createRequire } from 'node:module';
 import { closest, distance } from 'fastest-levenshtein';
 import { hostOf, nameKey, withoutEdition } from './normalize.js';
 import type { Country, FactEvent, Office, Person, Source } from './schema.js';
@@ -12,6 +13,19 @@ export interface RegistryData {
   people: Person[];
   offices: Office[];
   events: FactEvent[];
+}
+
+type Tldts = typeof import('tldts');
+let tldts: Tldts | null = null;
+
+/**
+ * The registrable domain of a host by the public suffix list, private suffixes included, so
+ * "someone.github.io" is its own site and "www.bbc.co.uk" is bbc.co.uk. tldts carries the whole
+ * list, so it is loaded on the first link, not at start-up.
+ */
+function registrableDomain(host: string): string | null {
+  tldts ??= createRequire(import.meta.url)('tldts') as Tldts;
+  return tldts.getDomain(host, { allowPrivateDomains: true });
 }
 
 export const EMPTY_REGISTRY_DATA: RegistryData = Object.freeze({ sources: [], countries: [], people: [], offices: [], events: [] }) as RegistryData;
@@ -69,15 +83,18 @@ export class Registry {
     return /\.[a-z]{2,}$/i.test(name.trim()) ? this.findSourceByUrl(name) : null;
   }
 
-  /** The source whose domain (or a parent domain of it) serves this URL. */
+  /** The source whose domain serves this URL: the host itself or a parent, down to the registrable domain. */
   findSourceByUrl(href: string): Source | null {
     let host = hostOf(href);
-    while (host) {
+    if (!host) return null;
+    const direct = this.sourceByDomain.get(host);
+    if (direct) return direct;
+    const floor = registrableDomain(host);
+    if (!floor) return null;
+    while (host.length > floor.length) {
+      host = host.slice(host.indexOf('.') + 1);
       const source = this.sourceByDomain.get(host);
       if (source) return source;
-      const dot = host.indexOf('.');
-      host = dot < 0 ? null : host.slice(dot + 1);
-      if (host && !host.includes('.')) return null;
     }
     return null;
   }

@@ -1,5 +1,6 @@
 import { mergeRegistryTexts, compareDates } from '../../src/registry/load.js';
 import { builtinRegistryPaths, loadBuiltinRegistry } from '../../src/registry/builtin.js';
+import { Registry } from '../../src/registry/registry.js';
 import { builtinRegistry } from '../helpers/rule-tester.js';
 import { InputError } from '../../src/registry/yaml-errors.js';
 
@@ -104,5 +105,25 @@ describe('the built-in registry', () => {
     const registry = await builtinRegistry();
     expect(registry.findSourceByUrl('https://en.irna.ir/news/85912345/')?.id).toBe('irna');
     expect(registry.findSourceByUrl('https://www.aljazeera.com/news/2025/8/12')?.id).toBe('al-jazeera');
+  });
+});
+
+describe('domain matching through the public suffix list', () => {
+  const data = mergeRegistryTexts([{ path: 'd.yaml', text: `sources:
+  - { id: bbc, name: BBC, domains: [bbc.co.uk, bbc.com], kind: broadcaster, country: GB, affiliation: state-adjacent, reliability: { rating: generally-reliable, provenance: x }, reference: "https://bbc.com" }
+  - { id: guardian, name: The Guardian, domains: [theguardian.com], kind: newspaper, country: GB, affiliation: independent, reliability: { rating: generally-reliable, provenance: x }, reference: "https://theguardian.com" }
+  - { id: pages, name: Pages Host, domains: [github.io], kind: platform, country: INT, affiliation: independent, reliability: { rating: unrated, provenance: x }, reference: "https://github.io" }
+` }]);
+  const registry = new Registry(data);
+
+  test.each([
+    ['https://www.bbc.co.uk/news/world-middle-east-1', 'bbc'],
+    ['https://amp.theguardian.com/world/2025/aug/12/iran', 'guardian'],
+    ['http://feeds.bbc.com/x', 'bbc'],
+    ['https://github.io/', 'pages'],
+  ])('%s → %s', (url, id) => expect(registry.findSourceByUrl(url)?.id).toBe(id));
+
+  test.each(['https://someone.github.io/post', 'https://co.uk/', 'javascript:alert(1)', 'not a url'])('%s → nothing', (url) => {
+    expect(registry.findSourceByUrl(url)).toBeNull();
   });
 });
