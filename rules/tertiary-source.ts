@@ -1,4 +1,4 @@
-import { TERTIARY_KINDS } from '../src/registry/schema.js';
+import { TERTIARY_KINDS } from '../src/registry/kinds.js';
 import { defineRule } from '../src/engine/rule.js';
 
 const KIND_NAMES: Record<string, string> = { encyclopedia: 'an encyclopedia', wiki: 'a wiki', aggregator: 'a news aggregator', chatbot: 'a chatbot' };

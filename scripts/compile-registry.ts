@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtinRegistryPaths, COMPILED_REGISTRY, packageRoot } from '../src/registry/builtin.js';
 import { loadRegistryFiles } from '../src/registry/load.js';
-import { InputError } from '../src/registry/yaml-errors.js';
+import { InputError } from '../src/registry/input-error.js';
 
 const root = packageRoot();
 try {

@@ -13,7 +13,7 @@ import { summarize, type FileError, type FileResult, type Results } from '../eng
 import type { Severity, SeveritySetting } from '../engine/finding.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { packageRoot } from '../registry/builtin.js';
-import { InputError } from '../registry/yaml-errors.js';
+import { InputError } from '../registry/input-error.js';
 import { formatResults, FORMATS, isFormatName, type FormatName } from '../report/index.js';
 import { expandPaths } from './files.js';
 import { formatLookup, lookup } from './lookup.js';

@@ -4,6 +4,10 @@
  * inferred types only (`import type`), so zod is loaded only when something is validated.
  */
 import { z } from 'zod';
+import { AFFILIATIONS, OFFICE_KINDS, RATINGS, SOURCE_KINDS } from './kinds.js';
+
+export { AFFILIATIONS, OFFICE_KINDS, RATINGS, SOURCE_KINDS, TERTIARY_KINDS } from './kinds.js';
+export type { Affiliation, OfficeKind, Rating, SourceKind } from './kinds.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens');
 const url = z.url({ protocol: /^https?$/ });
@@ -11,20 +15,6 @@ const url = z.url({ protocol: /^https?$/ });
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY-MM-DD (or YYYY-MM, YYYY when the day is not known)');
 /** ISO 3166-1 alpha-2 country code, `INT` for international outlets, `ZZ` for not yet known (imports). */
 const country = z.string().regex(/^([A-Z]{2}|INT)$/, 'countries are ISO 3166-1 alpha-2 codes (or INT; ZZ when not known)');
-
-export const SOURCE_KINDS = [
-  'news-agency', 'newspaper', 'broadcaster', 'magazine', 'website', 'fact-checker',
-  'encyclopedia', 'wiki', 'aggregator', 'platform', 'chatbot', 'government', 'organization',
-] as const;
-/** Kinds that are never evidence on their own: they summarise or carry what others wrote. */
-export const TERTIARY_KINDS: ReadonlySet<SourceKind> = new Set(['encyclopedia', 'wiki', 'aggregator', 'chatbot']);
-
-export const AFFILIATIONS = ['state', 'state-adjacent', 'party', 'independent', 'unknown'] as const;
-
-/** Ratings follow Wikipedia's perennial-sources vocabulary; `unrated` where no public rating exists. */
-export const RATINGS = [
-  'generally-reliable', 'no-consensus', 'generally-unreliable', 'deprecated', 'blacklisted', 'unrated',
-] as const;
 
 export const sourceSchema = z.strictObject({
   id,
@@ -57,10 +47,6 @@ export const personSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   reference: url,
 });
-
-export const OFFICE_KINDS = [
-  'head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister', 'national-security', 'other',
-] as const;
 
 export const holderSchema = z.strictObject({
   person: id,
@@ -118,13 +104,9 @@ export const overrideFileSchema = z.strictObject({
   events: z.array(eventSchema.partial().required({ id: true })).default([]),
 });
 
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type Affiliation = (typeof AFFILIATIONS)[number];
-export type Rating = (typeof RATINGS)[number];
 export type Source = z.infer<typeof sourceSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Person = z.infer<typeof personSchema>;
-export type OfficeKind = (typeof OFFICE_KINDS)[number];
 export type Holder = z.infer<typeof holderSchema>;
 export type Office = z.infer<typeof officeSchema>;
 export type FactEvent = z.infer<typeof eventSchema>;

@@ -5,13 +5,9 @@
  */
 import { LineCounter, parseDocument, isNode, type Document as YamlDocument } from 'yaml';
 import type { ZodError } from 'zod';
+import { InputError } from './input-error.js';
 
-export class InputError extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-    this.name = 'InputError';
-  }
-}
+export { InputError };
 
 export interface ParsedYaml {
   path: string;
