@@ -4,6 +4,10 @@ import path from 'node:path';
 import type { Finding } from '../engine/finding.js';
 import type { FileResult, Results } from '../engine/results.js';
 import type { RuleMeta } from '../engine/rule.js';
+import type { Source } from '../registry/schema.js';
+
+/** What a reporter may show of a registry source; a registry `Source` fits as it is. */
+export type SourceInfo = Pick<Source, 'name' | 'kind' | 'affiliation' | 'reliability' | 'reference'>;
 
 export interface ReportContext {
   /** Every known rule (SARIF lists them all, with their docs). */
@@ -14,6 +18,11 @@ export interface ReportContext {
   color: boolean;
   /** citecheck's own version, for machine formats that name the tool. */
   toolVersion: string;
+  /**
+   * Looks a cited source up by registry id (the HTML report colors citations by reliability).
+   * Optional: without it, a known source is shown as known but not rated.
+   */
+  sources?: (id: string) => SourceInfo | undefined;
 }
 
 export type Reporter = (results: Results, context: ReportContext) => string;

@@ -4,6 +4,7 @@ import { codequality } from './codequality.js';
 import type { Reporter, ReportContext } from './common.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -11,9 +12,9 @@ import { stylish } from './stylish.js';
 
 export type { ReportContext } from './common.js';
 
-export type FormatName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit' | 'codequality';
+export type FormatName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit' | 'codequality' | 'html';
 
-const REPORTERS: Record<FormatName, Reporter> = { stylish, json, compact, github, sarif, junit, codequality };
+const REPORTERS: Record<FormatName, Reporter> = { stylish, json, compact, github, sarif, junit, codequality, html };
 
 /** Every format name, the default (stylish) first. */
 export const FORMATS = Object.keys(REPORTERS) as readonly FormatName[];

@@ -3,7 +3,7 @@ import { context, results } from './fixture.js';
 
 describe('formatResults', () => {
   test('knows every format, stylish first', () => {
-    expect(FORMATS).toEqual(['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'codequality']);
+    expect(FORMATS).toEqual(['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'codequality', 'html']);
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
   });
