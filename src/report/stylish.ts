@@ -52,7 +52,6 @@ function fileSection(file: FileResult, cwd: string, c: Colors): string {
   const rows = file.findings.map((f) => ({ f, message: oneLine(f.message) }));
   const lineWidth = Math.max(...rows.map((r) => String(r.f.line).length));
   const columnWidth = Math.max(...rows.map((r) => String(r.f.column).length));
-  const messageWidth = Math.max(...rows.map((r) => width(r.message)));
   const severityWidth = Math.max(...rows.map((r) => r.f.severity.length));
 
   const out = [c.underline(c.bold(path.relative(cwd, path.resolve(cwd, file.path))))];
@@ -60,8 +59,9 @@ function fileSection(file: FileResult, cwd: string, c: Colors): string {
     // Pad before coloring: escape codes have no width.
     const position = `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`;
     const severity = c[SEVERITY_COLOR[f.severity]] as (s: string) => string;
-    const padding = ' '.repeat(messageWidth - width(message));
-    out.push(`  ${c.dim(position)}  ${severity(f.severity.padEnd(severityWidth))}  ${message}${padding}  ${c.dim(f.ruleId)}`);
+    // Messages are sentences of very different lengths: padding them to one column would push
+    // every rule id past the terminal's edge, so the id follows its message.
+    out.push(`  ${c.dim(position)}  ${severity(f.severity.padEnd(severityWidth))}  ${message}  ${c.dim(f.ruleId)}`);
     const excerpt = codeFrame(lines[f.line - 1] ?? '', f);
     if (excerpt) out.push(`${INDENT}${excerpt.line}`, `${INDENT}${' '.repeat(excerpt.indent)}${severity(excerpt.marker)}`);
     if (f.suggestion) out.push(`${INDENT}${c.green(`→ ${oneLine(f.suggestion)}`)}`);

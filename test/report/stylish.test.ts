@@ -14,12 +14,12 @@ function frameOf(text: string, position: string): { source: string; marker: stri
 describe('stylish reporter', () => {
   const text = formatResults('stylish', results, context);
 
-  test('groups findings by file in aligned columns', () => {
+  test('groups findings by file, position and severity aligned, the rule id after the message', () => {
     expect(text).not.toMatch(ANSI);
     const lines = text.split('\n');
     expect(lines[0]).toBe('articles/iran.md');
-    expect(lines).toContain('  4:39  error    Chatbot chip “IRNA English +1” left in the text                        ai-citation-artifact');
-    expect(lines).toContain('  5:1   warning  "Experts say" names no expert                                          vague-attribution');
+    expect(lines).toContain('  4:39  error    Chatbot chip “IRNA English +1” left in the text  ai-citation-artifact');
+    expect(lines).toContain('  5:1   warning  "Experts say" names no expert  vague-attribution');
     expect(lines).toContain('articles/notes, 50%.txt');
     // A line break inside a message stays on one line.
     expect(lines).toContain('  2:2   error    Raisi was not president on 2025-08-12: Pezeshkian was  fact-contradiction');
