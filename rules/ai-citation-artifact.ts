@@ -6,15 +6,27 @@ const RESIDUE: readonly { pattern: RegExp; what: string }[] = Object.freeze([
   { pattern: /\uE200?cite(?:\uE202?turn\d+(?:search|news|view|file|image|academia|forecast|finance|product|sports|navlist)\d+)+\uE201?/g, what: 'a ChatGPT citation marker' },
   { pattern: /\bturn\d+(?:search|news|view|file|image)\d+\b/g, what: 'a ChatGPT citation marker' },
   { pattern: /:contentReference\[oaicite:\d+\]\{index=\d+\}/g, what: 'a ChatGPT content reference' },
-  { pattern: /\[oai_citation(?:_attribution)?:\d+‡[^\]\n]{0,200}\](?:\([^)\s]{0,2000}\))?/g, what: 'a ChatGPT citation marker' },
+  // Only the prefix: "[oai_citation:1‡Reuters](https://…)" keeps its source name and link.
+  { pattern: /oai_citation(?:_attribution)?:\d+‡/g, what: 'a ChatGPT citation marker' },
   { pattern: /【\d+(?::\d+)?†[^】\n]{0,80}】/g, what: 'an assistant file-citation marker' },
   { pattern: /\[cite_start\]|\[cite:\s?\d+(?:,\s?\d+)*\]/g, what: 'a Gemini citation marker' },
   { pattern: /[\uE000-\uF8FF]+/g, what: 'private-use characters left by a chatbot' },
 ]);
+/**
+ * Tracking parameters that chat assistants append to the links they cite. The separators may be
+ * written "&amp;" (HTML); a parameter ends at the next separator, a fragment or the URL's end.
+ */
+const CHATBOT_UTM = /(\?|&amp;|&)(utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini))(&amp;|&|(?=[\s)"'<>\]#]|$))/gi;
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 /** The chip right after a source name; sticky, and private so a shared pattern's lastIndex is never disturbed. */
 const CHIP_AT = new RegExp(CHIP.source, 'y');
-/** Tracking parameters that chat assistants append to the links they cite. */
-const CHATBOT_UTM = /([?&])utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini)(?:&|(?=[\s)"'<>\]]|$))/gi;
+
+/** Residue as the message shows it: private-use characters are invisible, so name them by code point. */
+function shown(residue: string): string {
+  const visible = residue.replace(PRIVATE_USE, '');
+  const text = visible || [...residue].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
 
 export default defineRule({
   meta: {
@@ -49,23 +61,31 @@ export default defineRule({
       }
     }
     const original = document.original;
+    // One finding per piece of residue: a marker's inner "turn0search0" or its private-use brackets are the marker's.
+    const taken: { start: number; end: number }[] = [];
     for (const { pattern, what } of RESIDUE) {
       for (const match of original.matchAll(pattern)) {
-        const start = match.index > 0 && original[match.index - 1] === ' ' && /^[\s.,;:)]?$/.test(original[match.index + match[0].length] ?? '') ? match.index - 1 : match.index;
+        const end = match.index + match[0].length;
+        if (taken.some((range) => match.index < range.end && range.start < end)) continue;
+        taken.push({ start: match.index, end });
+        // Take the space before a marker along when nothing but punctuation follows it: "2023. citeturn0search0" → "2023.".
+        const start = match.index > 0 && original[match.index - 1] === ' ' && /^[\s.,;:)]?$/.test(original[end] ?? '') ? match.index - 1 : match.index;
         report({
-          messageId: 'residue', data: { text: match[0].length > 60 ? `${match[0].slice(0, 57)}…` : match[0], what },
-          start: match.index, end: match.index + match[0].length, inOriginal: true,
-          fix: { start, end: match.index + match[0].length, text: '' },
+          messageId: 'residue', data: { text: shown(match[0]), what },
+          start: match.index, end, inOriginal: true,
+          fix: { start, end, text: '' },
         });
       }
     }
     for (const match of original.matchAll(CHATBOT_UTM)) {
-      const param = match[0].replace(/^[?&]|&$/g, '');
+      const [whole, lead, param, trail] = match as unknown as [string, string, string, string];
+      const paramStart = match.index + lead.length;
+      const paramEnd = paramStart + param.length;
       // "?utm_source=x&a=b" keeps "?a=b"; "?a=b&utm_source=x" keeps "?a=b"; "?utm_source=x" leaves nothing.
-      const trailingAmp = match[0].endsWith('&');
-      const fix = match[1] === '?' ? { start: match.index + 1, end: match.index + match[0].length, text: '' } : { start: match.index, end: match.index + match[0].length - (trailingAmp ? 1 : 0), text: '' };
-      if (match[1] === '?' && !trailingAmp) fix.start = match.index;
-      report({ messageId: 'tracking', data: { param }, start: match.index + 1, end: match.index + 1 + param.length, inOriginal: true, fix });
+      const fix = lead === '?'
+        ? (trail ? { start: paramStart, end: match.index + whole.length, text: '' } : { start: match.index, end: paramEnd, text: '' })
+        : { start: match.index, end: paramEnd, text: '' };
+      report({ messageId: 'tracking', data: { param }, start: paramStart, end: paramEnd, inOriginal: true, fix });
     }
   },
 });

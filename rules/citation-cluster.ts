@@ -15,11 +15,15 @@ export default defineRule<{ max: number }>({
   check({ citations, options, report }) {
     for (const citation of citations) {
       if (citation.form === 'pointer' || citation.form === 'footnote') continue;
-      const names = [...new Set(citation.sources.filter((source) => !source.primary).map((source) => source.sourceId ?? source.name.toLowerCase()))];
-      if (names.length <= options.max) continue;
-      const shown = citation.sources.filter((source) => !source.primary).map((source) => source.name);
+      // One source named twice ("AP, The Associated Press") counts, and is shown, once.
+      const shown = new Map<string, string>();
+      for (const source of citation.sources) {
+        const key = source.sourceId ?? source.name.toLowerCase();
+        if (!source.primary && !shown.has(key)) shown.set(key, source.name);
+      }
+      if (shown.size <= options.max) continue;
       report({
-        messageId: 'cluster', data: { count: names.length, names: shown.join(', ') },
+        messageId: 'cluster', data: { count: shown.size, names: [...shown.values()].join(', ') },
         start: citation.start, end: citation.end, citationId: citation.id, claimId: citation.claimIds[0] ?? null,
       });
     }

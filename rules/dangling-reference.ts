@@ -1,7 +1,24 @@
 import { defineRule } from '../src/engine/rule.js';
 
-/** Phrases that point at a link; flagged only when no link stands behind them. */
-const POINTING = /\b(?:click (?:on|here|this link|the link|below|above)|(?:see|follow|visit|open) (?:the |this )?(?:link|links|here|url)|link (?:here|below|above)|read more (?:here|at|on)|(?:see|watch|read) (?:here|below))\b|\[(?:source|link|here|url|ref|citation)\]|\((?:source|link)\)/gi;
+/**
+ * Phrases that point at a link; flagged only when no link stands behind them. "click on WANA" is
+ * a pointer citation (found with the citations), so a bare "click on" is not a phrase here. Words
+ * are joined by one whitespace character, so a phrase wrapped onto the next line still matches.
+ */
+const POINTING = /\b(?:click\s(?:on\s)?(?:here|(?:this|the)\slink|below|above)|(?:see|follow|visit|open)\s(?:the\s|this\s)?(?:link|links|url)|link\s(?:here|below|above)|read\smore\s(?:here|at|on)|(?:see|watch|read)\shere)\b|\[(?:source|link|here|url|ref|citation)\]|\((?:source|link)\)/gi;
+/** Verbs that also run in prose ("Analysts see a link", "he will visit the link road"): a pointer only as an imperative. */
+const PROSE_VERBS = /^(?:see|visit|follow|open|watch|read|check)\b/i;
+/** Words after which a verb is still an imperative: "please see", "and visit". */
+const IMPERATIVE_LEADS = new Set(['please', 'and', 'or', 'then', 'also', 'simply', 'just']);
+/** The most that may stand between a pointing phrase and its link: "click here: https://…", "see link (https://…)". */
+const ADJACENT = /^[\s:(\[\-–—]{0,3}$/;
+
+/** True when the verb at `index` opens a clause: after the start, punctuation or "please"/"and". */
+function imperative(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 24), index).trimEnd();
+  if (before === '' || /[.!?;:,(\[—–\-"“]$/.test(before)) return true;
+  return IMPERATIVE_LEADS.has(before.slice(before.search(/\S+$/)).toLowerCase());
+}
 
 export default defineRule({
   meta: {
@@ -16,20 +33,23 @@ export default defineRule({
   },
   check({ document, citations, report }) {
     const text = document.text;
-    const linked = (start: number, end: number) => document.links.some((link) => link.start < end + 40 && start - 40 < link.end);
+    // A link behind the phrase: overlapping it ("[click here](…)", "click on [WANA](…)") or right next to it.
+    const linked = (start: number, end: number) => document.links.some((link) => (link.start < end && start < link.end)
+      || (link.start >= end && ADJACENT.test(text.slice(end, link.start))) || (link.end <= start && ADJACENT.test(text.slice(link.end, start))));
+    const pointing = (start: number) => !PROSE_VERBS.test(text.slice(start, start + 8)) || imperative(text, start);
     const reported: { start: number; end: number }[] = [];
     for (const match of text.matchAll(POINTING)) {
       // "click on WANA or IRNA English": the phrase runs on to the names it points at.
       const pointer = citations.find((citation) => citation.form === 'pointer' && citation.start === match.index);
       const end = pointer ? pointer.end : match.index + match[0].length;
-      if (linked(match.index, end)) continue;
+      if (!pointing(match.index) || linked(match.index, end)) continue;
       reported.push({ start: match.index, end });
-      report({ messageId: 'dangling', data: { text: text.slice(match.index, end) }, start: match.index, end, citationId: pointer?.id ?? null });
+      report({ messageId: 'dangling', data: { text: text.slice(match.index, end).replace(/\s+/g, ' ') }, start: match.index, end, citationId: pointer?.id ?? null });
     }
     for (const citation of citations) {
       if (citation.form !== 'pointer' || reported.some((range) => range.start === citation.start) || linked(citation.start, citation.end)) continue;
-      if (!/^(?:click|see|visit|check|read|more)/i.test(citation.text)) continue;
-      report({ messageId: 'dangling', data: { text: citation.text }, start: citation.start, end: citation.end, citationId: citation.id });
+      if (!/^(?:click|see|visit|check|read|more)/i.test(citation.text) || !pointing(citation.start)) continue;
+      report({ messageId: 'dangling', data: { text: citation.text.replace(/\s+/g, ' ') }, start: citation.start, end: citation.end, citationId: citation.id });
     }
   },
 });

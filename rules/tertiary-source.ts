@@ -11,20 +11,31 @@ export default defineRule({
     fixable: false,
     messages: {
       cited: '{{name}} is {{kind}}, not evidence: it repeats what others published. Cite the original source it relies on.',
-      asWitness: '{{name}} is {{kind}}: it cannot "{{verb}}" anything or provide proof. Cite the original source it relies on.',
+      asWitness: '"{{phrase}}": {{name}} is {{kind}}; it witnesses nothing and cannot provide proof. Cite the original source it relies on.',
     },
     defaults: {},
   },
-  check({ citations, registry, report }) {
+  check({ document, citations, registry, report }) {
     for (const citation of citations) {
       if (citation.form === 'pointer') continue;
       for (const source of citation.sources) {
         const entry = source.sourceId ? registry.sourceWithId(source.sourceId) : undefined;
         if (!entry || !TERTIARY_KINDS.has(entry.kind)) continue;
-        const verb = citation.form === 'reporting-verb' ? citation.text.slice(citation.text.lastIndexOf(' ') + 1) : null;
+        // "Wiki (Wikipedia) is a wiki": the name as written, and the entry it resolved to when they differ.
+        const name = source.name === entry.name ? entry.name : `${source.name} (${entry.name})`;
+        const data = { name, kind: KIND_NAMES[entry.kind]!, phrase: '' };
+        let start = source.start;
+        let end = source.end;
+        if (citation.form === 'reporting-verb') {
+          // The source with its verb: "Wikipedia itself reported", "reported by Yahoo News", and not
+          // the names before it ("Mehr News Agency and Wiki both acknowledged" → "Wiki both acknowledged").
+          const verbFirst = / by $/.test(document.text.slice(citation.start, source.start));
+          start = verbFirst ? citation.start : source.start;
+          end = verbFirst ? source.end : citation.end;
+          data.phrase = document.text.slice(start, end).replace(/\s+/g, ' ');
+        }
         report({
-          messageId: verb ? 'asWitness' : 'cited', data: { name: source.name, kind: KIND_NAMES[entry.kind]!, verb: verb ?? '' },
-          start: verb ? citation.start : source.start, end: verb ? citation.end : source.end,
+          messageId: citation.form === 'reporting-verb' ? 'asWitness' : 'cited', data, start, end,
           citationId: citation.id, claimId: citation.claimIds[0] ?? null,
           evidence: { kind: 'source', id: entry.id, summary: `${entry.name}: ${entry.kind}`, reference: entry.reference },
         });

@@ -5,16 +5,25 @@ import { defineRule } from '../src/engine/rule.js';
  * backtrack). Data, not logic: add a pattern to flag a new phrasing.
  */
 const WHO = '(?:experts|analysts|observers|critics|commentators|insiders|pundits|sources|scholars|researchers|media outlets|outlets|reports|many|some|others)';
+/** A passive with its agent ("it was reported by Rudaw") names someone; "it is known as" is a label. */
+const AGENT = '(?! by\\b)';
+const NOT_ATTRIBUTION = '(?! (?:by|as|for)\\b)';
+/** "who" phrasings: skipped when the group is a particular one ("the experts", "UN experts", "three analysts"). */
+const GROUP = `(?:some |many |most |several |leading |top |independent |unnamed |western |regional )?${WHO} (?:have )?(?:widely |generally |largely |often |also |increasingly )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain)`;
 const PATTERNS: readonly string[] = Object.freeze([
-  `(?:some |many |most |several |leading |top |independent |unnamed |western |regional )?${WHO} (?:have )?(?:widely |generally |largely |often |also |increasingly )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain)`,
   `(?:widely |generally |largely |often )?(?:touted|reported|cited|described|seen|regarded|considered|hailed|praised|viewed|characterized|characterised|portrayed) by (?:the )?(?:media outlets|media|news outlets|outlets|the press|press|observers|experts|analysts|commentators|many|some|critics)`,
   'reports (?:suggest|suggested|indicate|indicated|say|said|claim|claimed)',
-  'it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known)',
-  'it has been (?:widely )?(?:reported|claimed|suggested|said|alleged)',
+  `it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known)${NOT_ATTRIBUTION}`,
+  `it has been (?:widely )?(?:reported|claimed|suggested|said|alleged)${AGENT}`,
   'according to (?:some |unnamed |media |several |many |various |local |unconfirmed )?(?:reports|sources|experts|analysts|observers|commentators|insiders)',
-  '(?:is|are|was|were) widely (?:believed|reported|seen|regarded|considered|expected|thought|touted)',
+  `(?:is|are|was|were) widely (?:believed|reported|seen|regarded|considered|expected|thought|touted)${AGENT}`,
 ]);
-const VAGUE = new RegExp(`\\b(?:${PATTERNS.join('|')})\\b`, 'gi');
+// Words are joined by one whitespace character, so a phrase wrapped onto the next line still matches.
+const VAGUE = new RegExp(`\\b(?:(${GROUP})|${PATTERNS.join('|')})\\b`.replaceAll(' ', '\\s'), 'gi');
+/** Words before a group that make it a particular one: "the experts", "its analysts", "three observers". */
+const PARTICULAR = /(?:^|\s)(?:the|these|those|this|that|its|his|her|their|our|both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+/** …or an organisation's acronym: "UN experts", "IAEA inspectors", "CIA analysts". */
+const ACRONYM = /(?:^|\s)\p{Lu}{2,}[’']?s?\s+$/u;
 
 export default defineRule({
   meta: {
@@ -28,9 +37,14 @@ export default defineRule({
     defaults: {},
   },
   check({ document, claims, report }) {
-    for (const match of document.text.matchAll(VAGUE)) {
+    const text = document.text;
+    for (const match of text.matchAll(VAGUE)) {
+      if (match[1] !== undefined) {
+        const before = text.slice(Math.max(0, match.index - 24), match.index);
+        if (PARTICULAR.test(before) || ACRONYM.test(before)) continue;
+      }
       const claim = claims.find((candidate) => match.index >= candidate.start && match.index < candidate.end);
-      report({ messageId: 'vague', data: { phrase: match[0] }, start: match.index, end: match.index + match[0].length, claimId: claim?.id ?? null });
+      report({ messageId: 'vague', data: { phrase: match[0].replace(/\s+/g, ' ') }, start: match.index, end: match.index + match[0].length, claimId: claim?.id ?? null });
     }
   },
 });

@@ -1,0 +1,113 @@
+import rule from '../../rules/dangling-reference.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'The full text of the agreement was published by IRNA on Monday.',
+    { name: '"see a link" in prose', text: 'Analysts see a link between the sanctions and the rial’s fall.' },
+    { name: 'regression: "see the link" after a subject is prose', text: 'Larijani said he did not see the link between the two cases.' },
+    { name: 'regression: "visit the link road" is prose', text: 'Iran said its minister would visit the link road project next month.' },
+    { name: 'regression: a bare "click on" is not a pointer', text: 'Voters were asked to click on the candidate’s photo on the tablet.' },
+    { name: 'regression: "see <outlet> as" is an opinion, not a pointer', text: 'Many Iraqis see Rudaw as the voice of the Kurdistan Democratic Party.' },
+    { name: '"visit" after a modal is prose', text: 'Larijani will visit Baghdad News Agency offices next week.' },
+    { name: '"see here" after a subject is prose', text: 'Diplomats will see here a chance to reset ties with Riyadh.' },
+    { name: 'a source in a parenthetical is a citation, not a pointer', text: 'The pact was signed in Baghdad on Monday (source: IRNA).' },
+    { name: 'a link in plain text right after the phrase', text: 'The full text of the agreement: click here https://www.irna.ir/news/85912345/' },
+    {
+      name: 'a "click here" that is a Markdown link',
+      format: 'markdown',
+      text: 'The full text of the agreement is available online; [click here](https://www.irna.ir/news/85912345/) to read it.',
+    },
+    {
+      name: 'a link on the word after "click"',
+      format: 'markdown',
+      text: 'The full text of the agreement is available online; click [here](https://www.irna.ir/news/85912345/).',
+    },
+    {
+      name: 'each name the pointer points at is a link',
+      format: 'markdown',
+      text: 'For additional coverage click on [WANA](https://wanaen.com/iran-iraq-pact) or [IRNA English](https://en.irna.ir/news/85912345).',
+    },
+    {
+      name: 'an autolink right after the phrase',
+      format: 'markdown',
+      text: 'The full text: click here <https://www.irna.ir/news/85912345/>.',
+    },
+    {
+      name: 'a "[source]" that is a reference link',
+      format: 'markdown',
+      text: 'The ministry published the casualty figures [source].\n\n[source]: https://www.moh.gov.iq/figures\n',
+    },
+    {
+      name: 'an HTML "click here" link',
+      format: 'html',
+      text: '<article><p>The full text is available; <a href="https://www.irna.ir/news/85912345/">click here</a> to read it.</p></article>',
+    },
+  ],
+  invalid: [
+    {
+      text: 'According to Larijani, the draft agreement reflects Iran’s foreign policy. he stressed. For additional coverage click on WANA or IRNA English',
+      errors: [{ messageId: 'dangling', line: 1, column: 113, text: 'click on WANA or IRNA English', message: '"click on WANA or IRNA English" points the reader at a link that is not there' }],
+    },
+    {
+      text: 'The full text of the agreement is available online; click here to read it.',
+      errors: [{ messageId: 'dangling', line: 1, column: 53, text: 'click here' }],
+    },
+    {
+      text: 'The ministry published the casualty figures on Sunday (see link).',
+      errors: [{ messageId: 'dangling', line: 1, column: 56, text: 'see link' }],
+    },
+    {
+      text: 'The ministry published the casualty figures on Sunday [source].',
+      errors: [{ messageId: 'dangling', line: 1, column: 55, text: '[source]' }],
+    },
+    {
+      text: 'The figures were published on the ministry’s website (link).',
+      errors: [{ messageId: 'dangling', line: 1, column: 54, text: '(link)' }],
+    },
+    {
+      text: 'To read the ministry’s statement, visit the link below.',
+      errors: [{ messageId: 'dangling', line: 1, column: 35, text: 'visit the link' }],
+    },
+    {
+      text: 'Please see the link below for the full statement.',
+      errors: [{ messageId: 'dangling', line: 1, column: 8, text: 'see the link' }],
+    },
+    {
+      text: 'Click the link below to read the statement.',
+      errors: [{ messageId: 'dangling', line: 1, column: 1, text: 'Click the link' }],
+    },
+    {
+      text: 'The video of the signing was posted online. Watch here.',
+      errors: [{ messageId: 'dangling', line: 1, column: 45, text: 'Watch here' }],
+    },
+    {
+      name: 'regression: a phrase wrapped onto the next line was missed',
+      text: 'The full text of the agreement is available online; click\nhere to read it.\n',
+      errors: [{ messageId: 'dangling', line: 1, column: 53, text: 'click\nhere', message: '"click here" points the reader' }],
+    },
+    {
+      name: 'a pointer at an outlet after a semicolon',
+      text: 'Iraq’s parliament must now ratify the pact; see Rudaw for the full text.',
+      errors: [{ messageId: 'dangling', line: 1, column: 45, text: 'see Rudaw' }],
+    },
+    {
+      name: 'regression: a link in the next sentence does not stand behind the pointer',
+      format: 'markdown',
+      text: 'For additional coverage click on WANA or IRNA English. Larijani later [spoke to reporters](https://en.irna.ir/news/1).',
+      errors: [{ messageId: 'dangling', line: 1, column: 25, text: 'click on WANA or IRNA English' }],
+    },
+    {
+      name: 'a literal "[source]" in Markdown',
+      format: 'markdown',
+      text: 'The ministry published the casualty figures [source].\n',
+      errors: [{ messageId: 'dangling', line: 1, column: 45, text: '[source]' }],
+    },
+    {
+      name: 'HTML without the link',
+      format: 'html',
+      text: '<article>\n<p>The full text is available; click here to read it.</p>\n</article>',
+      errors: [{ messageId: 'dangling', line: 2, column: 32, text: 'click here' }],
+    },
+  ],
+});

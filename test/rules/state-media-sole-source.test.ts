@@ -1,0 +1,62 @@
+import rule from '../../rules/state-media-sole-source.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'state media corroborated in the same citation', text: 'The agreement was signed in Baghdad on Monday, according to IRNA and Reuters.' },
+    { name: 'state media corroborated in another citation of the claim', text: 'The agreement was signed in Baghdad on Monday (IRNA, Rudaw).' },
+    { name: 'an independent outlet alone', text: 'Iraq and Iran signed the pact in Baghdad on Monday (Rudaw).' },
+    { name: 'a person is not state media', text: 'The agreement was signed in Baghdad on Monday, Larijani told reporters.' },
+    { name: 'a ministry quoted directly is a primary source', text: 'The agreement was signed in Baghdad on Monday, according to Iran’s Foreign Ministry.' },
+    { name: 'an outlet the registry does not know may be independent', text: 'The agreement was signed on Monday, according to IRNA and the Baghdad Post.' },
+    { name: 'a pointer supports no claim', text: 'For additional coverage click on WANA or IRNA English' },
+    { name: 'a footnote is not media', text: 'The agreement was signed in Baghdad on Monday.[1]' },
+    {
+      name: 'two links, one of them independent',
+      format: 'markdown',
+      text: 'The agreement was signed on Monday ([IRNA](https://en.irna.ir/news/85912345/), [Reuters](https://www.reuters.com/world/middle-east/1)).',
+    },
+  ],
+  invalid: [
+    {
+      text: 'Ali Larijani announced today that negotiations with Iraq for a bilateral security agreement have reached their final stage (IRNA English +1).',
+      errors: [{ messageId: 'sole', line: 1, column: 124, text: '(IRNA English +1)', severity: 'info', message: '(Islamic Republic News Agency, state media (IR))' }],
+    },
+    {
+      name: 'state media and a state-affiliated agency together',
+      text: 'Larijani underlined the depth of Iran-Iraq relations, according to IRNA English and Mehr News Agency.',
+      errors: [{
+        messageId: 'sole', line: 1, column: 55, text: 'according to IRNA English and Mehr News Agency',
+        message: 'rests only on state-affiliated media (Islamic Republic News Agency, state media (IR); Mehr News Agency, state-affiliated (IR))',
+      }],
+    },
+    {
+      text: 'Tasnim reported on Monday that the agreement had been signed in Baghdad.',
+      errors: [{ messageId: 'sole', line: 1, column: 1, text: 'Tasnim reported', message: 'Tasnim News Agency, state-affiliated (IR)' }],
+    },
+    {
+      name: 'two state outlets of one country',
+      text: 'Turkish drones struck PKK positions in northern Iraq on Sunday (Anadolu Agency, TRT World).',
+      errors: [{ messageId: 'sole', line: 1, column: 64, text: '(Anadolu Agency, TRT World)', message: '(Anadolu Agency, state media (TR); TRT World, state media (TR))' }],
+    },
+    {
+      name: 'corroboration in the next sentence does not support this one',
+      text: 'The agreement was signed in Baghdad on Monday (IRNA). Reuters later confirmed it.',
+      errors: [{ messageId: 'sole', line: 1, column: 47, text: '(IRNA)' }],
+    },
+    {
+      name: 'a link whose URL is state media',
+      format: 'markdown',
+      text: 'The agreement was signed in Baghdad on Monday, [the agency reported](https://en.irna.ir/news/85912345/).',
+      errors: [{ messageId: 'sole', line: 1, column: 49, text: 'the agency reported' }],
+    },
+    {
+      name: 'each claim is judged on its own',
+      text: 'Tasnim reported on Monday that the pact had been signed. Iraq’s parliament must still ratify it (Rudaw). The Syrian Arab News Agency said Damascus welcomed the deal.',
+      errors: [
+        { messageId: 'sole', line: 1, column: 1, text: 'Tasnim reported' },
+        { messageId: 'sole', line: 1, column: 106, text: 'The Syrian Arab News Agency said', message: 'Syrian Arab News Agency, state media (SY)' },
+      ],
+    },
+  ],
+});

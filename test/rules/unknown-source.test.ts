@@ -1,0 +1,81 @@
+import rule from '../../rules/unknown-source.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    'Exports fell 14% in the first quarter (Reuters, AP).',
+    'Larijani underlined the depth of Iran-Iraq relations, according to IRNA English and Mehr News Agency.',
+    'He was welcomed formally by Qasim al-Araji (Caliber.az +12 IRNA English +12 Rudaw +12).',
+    'The ceasefire held overnight, Hezbollah’s Al-Manar reported.',
+    { name: 'a person is a primary source, not an outlet', text: 'The negotiations have reached their final stage, according to Larijani.' },
+    { name: 'a person before a reporting verb', text: 'The negotiations have reached their final stage, Qasim al-Araji told reporters.' },
+    { name: 'a person with a title', text: 'The budget passed, Iraq’s Finance Minister Taif Sami said on Sunday.' },
+    { name: 'an official body', text: 'The negotiations have reached their final stage, the Foreign Ministry said.' },
+    { name: 'an official body after according to', text: 'The negotiations have reached their final stage, according to the Foreign Ministry.' },
+    { name: 'an international body', text: 'Inspectors have not visited the site since June, the United Nations said.' },
+    { name: '"(PMF)" is not a citation', text: 'Militia groups known as the Popular Mobilization Forces (PMF) opposed the deal.' },
+    { name: 'a parenthetical aside is not a citation', text: 'Food prices rose sharply in March (see chart).' },
+    { name: 'a platform the registry knows', text: 'Shares of the chipmaker fell 9% on Tuesday, Business Insider+15Reuters+15Reddit+15' },
+    { name: 'an edition of a known outlet', text: 'The pact was signed on Monday (Al Jazeera English).' },
+    {
+      name: 'a link names its source by its URL',
+      format: 'markdown',
+      text: 'The budget passed, [the Baghdad Post reported](https://www.thebaghdadpost.com/en/story/1234).',
+    },
+  ],
+  invalid: [
+    {
+      text: 'Iraq’s parliament approved the budget on Sunday (Baghdad Post).',
+      errors: [{ messageId: 'suggest', line: 1, column: 50, text: 'Baghdad Post', message: 'did you mean "Baghdad Today"?' }],
+    },
+    {
+      name: 'the article before the name is not part of it',
+      text: 'Iraq’s parliament approved the budget on Sunday, according to the Baghdad Post.',
+      errors: [{ messageId: 'suggest', line: 1, column: 67, text: 'Baghdad Post' }],
+    },
+    {
+      text: 'The pact had been signed, as reported by the Baghdad Post.',
+      errors: [{ messageId: 'suggest', line: 1, column: 46, text: 'Baghdad Post' }],
+    },
+    {
+      name: 'a misspelt outlet gets the right name suggested',
+      text: 'The pact was signed in Baghdad, according to Shafak News.',
+      errors: [{ messageId: 'suggest', line: 1, column: 46, text: 'Shafak News', message: '"Shafak News" is not in the source registry; did you mean "Shafaq News"' }],
+    },
+    {
+      text: 'The ceasefire held overnight (Reuters, Asociated Press).',
+      errors: [{ messageId: 'suggest', line: 1, column: 40, text: 'Asociated Press', message: 'did you mean "Associated Press"?' }],
+    },
+    {
+      name: 'an outlet-shaped name before a reporting verb',
+      text: 'Kurdistan Chronicle reported on Sunday that the pact had been signed.',
+      errors: [{ messageId: 'unknown', line: 1, column: 1, text: 'Kurdistan Chronicle', message: '"Kurdistan Chronicle" is not in the source registry, so its reliability cannot be checked' }],
+    },
+    {
+      name: 'one unknown name among chips',
+      text: 'The agreement was signed in March 2023 (Caliber.az +12 Tehran Monitor +4).',
+      errors: [{ messageId: 'unknown', line: 1, column: 56, text: 'Tehran Monitor' }],
+    },
+    {
+      name: 'a domain-shaped name',
+      text: 'The agreement was signed in March 2023 (Baghdadnews.iq).',
+      errors: [{ messageId: 'unknown', line: 1, column: 41, text: 'Baghdadnews.iq' }],
+    },
+    {
+      name: 'a name in a pointer is checked too',
+      text: 'For additional coverage click on WANA or Tehran Monitor.',
+      errors: [{ messageId: 'unknown', line: 1, column: 42, text: 'Tehran Monitor' }],
+    },
+    {
+      name: 'an unknown name in a glued chip run',
+      text: 'Shares of the chipmaker fell 9% on Tuesday, Business Insider+15Reuters+15Tehran Monitor+15',
+      errors: [{ messageId: 'unknown', line: 1, column: 74, text: 'Tehran Monitor' }],
+    },
+    {
+      name: 'on the original line of a Markdown file',
+      format: 'markdown',
+      text: '---\ntitle: Iran and Iraq\n---\n\nIraq’s parliament approved the budget on Sunday (Baghdad Post).\n',
+      errors: [{ messageId: 'suggest', line: 5, column: 50, text: 'Baghdad Post' }],
+    },
+  ],
+});
