@@ -1,5 +1,6 @@
 import type { Severity } from '../src/engine/finding.js';
 import { defineRule } from '../src/engine/rule.js';
+import { TERTIARY_KINDS } from '../src/registry/kinds.js';
 
 /** The registry's rating decides the severity: a deprecated source is an error, no consensus a note. */
 const SEVERITY_BY_RATING: Record<string, Severity | undefined> = {
@@ -26,7 +27,8 @@ export default defineRule({
       for (const source of citation.sources) {
         const entry = source.sourceId ? registry.sourceWithId(source.sourceId) : undefined;
         const severity = entry && SEVERITY_BY_RATING[entry.reliability.rating];
-        if (!entry || !severity) continue;
+        // Wikis, encyclopedias and chatbots are tertiary-source's to report: one problem, one finding.
+        if (!entry || !severity || TERTIARY_KINDS.has(entry.kind)) continue;
         report({
           messageId: 'rated', severity,
           data: { name: source.name, rating: RATING_NAMES[entry.reliability.rating]!, provenance: entry.reliability.provenance },

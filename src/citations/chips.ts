@@ -16,8 +16,13 @@ export interface ListedName {
   chipEnd: number | null;
 }
 
-/** A chatbot's source-count chip: "+12" after a name, never "Disney+" or "Alexa+". */
-export const CHIP = /\s*\+(\d{1,4})(?![\d%.,]\d)/g;
+/**
+ * A chatbot's source-count chip: "+12" after a name; never "Disney+" or "Alexa+", nor a phone
+ * number ("+44 20 7946 0958", "+1-555") or a decimal ("+2.5%").
+ */
+export const CHIP = /\s*\+(\d{1,4})(?![\d%]|[.,]\d|[\s-]?\d)/g;
+/** Names a "+N" can follow without being a chip: time zones ("UTC+2"), phone lead-ins ("Call +1"). */
+export const NOT_CHIP_NAMES = /^(?:UTC|GMT|CET|CEST|EET|EEST|MSK|IST|EST|PST|CST|AST|Call|Phone|Tel|Fax|Dial|WhatsApp)$/i;
 const SEPARATORS = /\s*(?:[,;|·•/]|\band\b|\bor\b|&)\s*/giu;
 const LEAD_INS = /^(?:sources?|via|see(?: also)?|cited by|h\/t|credit|from|per)\s*:?\s+/i;
 const MONTH_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
@@ -32,7 +37,7 @@ export function splitSourceList(list: string): ListedName[] {
     const pieces = splitPlain(before, from);
     const last = pieces.pop();
     names.push(...pieces);
-    if (last && /\p{L}/u.test(last.name)) names.push({ ...last, count: Number(chip[1]), chipStart: at, chipEnd: at + chip[0].length });
+    if (last && /\p{L}/u.test(last.name) && !NOT_CHIP_NAMES.test(last.name)) names.push({ ...last, count: Number(chip[1]), chipStart: at, chipEnd: at + chip[0].length });
     else if (last) names.push(last);
     from = at + chip[0].length;
   }

@@ -8,7 +8,7 @@ import type { Claim } from '../parse/claim.js';
 import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
-import { CHIP, splitSourceList } from './chips.js';
+import { CHIP, NOT_CHIP_NAMES, splitSourceList } from './chips.js';
 import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
@@ -55,8 +55,15 @@ function attach(citation: Citation, claims: readonly Claim[]): Citation {
 
 function cited(registry: Registry, name: string, start: number, count: number | null = null, quotedAsPrimary = false): CitedSource {
   const source = registry.findSource(name);
-  const primary = !source && quotedAsPrimary && (registry.findPerson(name) !== null || looksLikePerson(name) || looksLikeBody(name) || !looksLikeOutlet(name));
+  const primary = !source && quotedAsPrimary && (registry.findPerson(name) !== null
+    || ((looksLikePerson(name) || looksLikeBody(name) || !looksLikeOutlet(name)) && !looksMisspelt(registry, name)));
   return { name, sourceId: source?.id ?? null, chipCount: count, start, end: start + name.length, primary };
+}
+
+/** "Reutres": one or two letters off a known outlet's name is a typo, not a person quoted. */
+function looksMisspelt(registry: Registry, name: string): boolean {
+  if (name.length < 5) return false;
+  return registry.suggestSources(name, 1, 2).length > 0;
 }
 
 function candidate(form: CitationForm, text: string, start: number, end: number, sources: CitedSource[], href?: string): Candidate {
@@ -70,14 +77,18 @@ function linkCitations(doc: Document, registry: Registry): Candidate[] {
     const host = hostOf(link.href);
     if (!host) continue;
     const label = doc.text.slice(link.start, link.end).replace(/^oai_citation:\d+‡/, '').trim();
-    const byText = label && !/^https?:/i.test(label) ? registry.findSource(label) : null;
+    // "[Rudaw reported](…)": the name before a reporting verb is what the text cites.
+    const named = label.replace(REPORTING_TAIL, '');
+    const byText = named && !/^https?:/i.test(named) ? registry.findSource(named) : null;
     const byUrl = registry.findSourceByUrl(link.href);
     const source = byText ?? byUrl;
-    const name = byText ? label : source?.name ?? host;
+    const name = byText ? named : source?.name ?? host;
     found.push(candidate('link', doc.text, link.start, link.end, [{ name, sourceId: source?.id ?? null, chipCount: null, start: link.start, end: link.end, primary: false }], link.href));
   }
   return found;
 }
+
+const REPORTING_TAIL = /\s+(?:reported|reports|said|says|told|wrote|writes|confirmed|confirms|noted|notes|published|quoted)\b.*$/is;
 
 const MAX_GROUP = 400;
 
@@ -121,7 +132,7 @@ function chipRuns(text: string, registry: Registry): Candidate[] {
     const chipEnd = at + chip[0].length;
     const floor: number = run ? run.end : 0;
     const found: Span | null = nameEndingAt(text, at, floor) ?? gluedName(text, at, floor);
-    if (!found) continue;
+    if (!found || NOT_CHIP_NAMES.test(found.text)) continue;
     const name = run ? found : trimName(found, registry);
     if (run && text.slice(run.end, name.start).trim() !== '' && !/^[\s,;]*$/.test(text.slice(run.end, name.start))) flush();
     const source = cited(registry, name.text, name.start, Number(chip[1]));
@@ -177,7 +188,7 @@ function nameList(text: string, index: number, registry: Registry): Span[] {
     const next = name.end + joiner[0].length;
     // After a bare comma, only a known source continues the list ("According to Larijani, Iran's…" stops).
     if (joiner[0] === ', ') {
-      const following = nameAt(text, next);
+      const following = nameAt(text, /^the /i.test(text.slice(next, next + 4)) && !/^The /.test(text.slice(next, next + 4)) ? next + 4 : next);
       if (!following || !registry.findSource(following.text)) break;
     }
     at = next;
@@ -236,6 +247,11 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
       if (name !== found) break;
       const joiner = /(?:,? (?:and|&)|,) $/.exec(text.slice(Math.max(0, name.start - 6), name.start));
       if (!joiner) break;
+      // "on Monday, Tasnim reported": a bare comma joins a list of sources only ("Reuters, AP and AFP").
+      if (joiner[0] === ', ') {
+        const before = nameEndingAt(text, name.start - 2);
+        if (!before || !registry.findSource(before.text)) break;
+      }
       at = name.start - joiner[0].length;
     }
     if (names.length === 0) continue;
@@ -247,11 +263,14 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
 }
 
 const POINTER = /\b(?:click (?:on |here )?|see (?:also )?|visit |check out |read more (?:at |on )?|more (?:at|on) )/gi;
+/** "see", "visit", "check out" point the reader elsewhere only as commands, at the start of a clause. */
+const CLAUSE_START = /(?:^|[.!?:;(—–-]\s*|,\s*|\b(?:please|also|for (?:more|additional|further) (?:details|coverage|information|reading),?)\s+)$/i;
 
 /** "click on WANA or IRNA English", "see Reuters": a pointer elsewhere, supporting nothing. */
 function pointers(text: string, registry: Registry): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(POINTER)) {
+    if (!/^click/i.test(match[0]) && !CLAUSE_START.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const names = nameList(text, match.index + match[0].length, registry);
     const sources = names.map((name) => cited(registry, name.text, name.start)).filter((source) => source.sourceId || looksLikeOutlet(source.name) || /^[A-Z]{3,}$/.test(source.name));
     if (sources.length === 0) continue;

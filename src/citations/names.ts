@@ -69,8 +69,9 @@ export function nameEndingAt(text: string, end: number, floor = 0): Span | null 
     const lower = word.toLowerCase();
     const connector = CONNECTORS.has(lower) && word === lower;
     if (!connector && !isNameWord(word)) break;
-    if (!connector || lower === 'the') start = wordStart;
-    if (connector && lower !== 'the' && start < 0) break;
+    // A connector never starts a name read backwards: "the Kurdistan Chronicle" is Kurdistan Chronicle.
+    if (!connector) start = wordStart;
+    if (connector && start < 0) break;
     words++;
     at = wordStart;
     if (at - 1 < floor || text[at - 1] !== ' ') break;

@@ -1,22 +1,209 @@
 /**
- * Which claims a source backs: a claim with a citation attached, or (in `paragraph` scope) one
- * inside an attributed passage. Sets Claim.supported for the report's summary; the
- * unsupported-claim rule asks again with its own scope.
+ * Which claims a source backs. In `sentence` scope: a claim with a citation attached (footnote
+ * markers and links count; a "click on X" pointer and `[citation needed]` do not) or one that
+ * names its own source ("…, the ministry said"). In `paragraph` scope, also every claim of an
+ * attributed passage: a paragraph that opens with or carries an attribution ("according to X",
+ * "X said"), reported speech continuing it ("He added…"), and a quotation running on from an
+ * attributed paragraph. Sets Claim.supported for the summary; unsupported-claim asks again with
+ * its own scope. One pass over the claims, each read once.
  */
 import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
+import { quotations, wordsOf, type Word } from '../parse/features.js';
 import type { Citation } from './citation.js';
+import { looksLikeOutlet } from './names.js';
 
 export type SupportScope = 'sentence' | 'paragraph';
 
+/** Who a sentence says its statement comes from: someone named, a pronoun standing for them, or nobody in particular. */
+export type Attribution = 'named' | 'pronoun' | 'vague';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+const REPORTING = set('said says say told tells added adds stated explained insisted noted notes argued argues warned warns wrote writes announced announces confirmed confirms reported reports acknowledged acknowledges stressed claimed claims denied denies admitted estimated estimates predicted forecast testified declared replied responded emphasised emphasized underlined cautioned conceded recalled tweeted posted urged expects expect expected');
+/** Verbs whose subject must be a document or a name to attribute: "the survey found", not "police found two bodies". */
+const EVIDENCE = set('found finds find showed shows show indicated indicates revealed reveals');
+const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing statement results');
+/** Subjects that are sources in wire copy though not capitalised: "officials said", "police said". */
+const INSTITUTIONS = set('officials police authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
+/** Groups nobody can check: the weasel subjects of vague-attribution. */
+const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
+/** "in a statement", "in an interview": where a subject said what the sentence reports. */
+const STATEMENTS = set('statement interview speech letter post briefing address filing');
+const VAGUE_LEADS = set('some many most several various unnamed western regional leading independent top other certain');
+const PRONOUNS = set('he she they it');
+const OBJECT_PRONOUNS = set('him her them');
+const DETERMINERS = set('the a an its his her their our this that these those one two three four five six seven eight nine ten');
+/** Words between a subject and its verb: "the ministry also said", "Sudani on Monday said". */
+const FILLERS = set('also later earlier previously separately first recently has have had now then however publicly on monday tuesday wednesday thursday friday saturday sunday today yesterday');
+const PASSIVE = set('is was were been being be');
+const NEGATION = set('not never n’t n\'t');
+const CONJUNCTIONS = set('and but');
+const CLOSERS = /[,”"’)]\s*$/;
+
+/** Bounds every look-around, so a sentence costs time in proportion to its length. */
+const MAX_NAME = 8;
+
+const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, vague: 1 };
+
+/** The strongest attribution the sentence makes itself, or null. */
+export function attributionIn(sentence: string): Attribution | null {
+  const words = wordsOf(sentence);
+  let best: Attribution | null = null;
+  const take = (found: Attribution | null): void => {
+    if (found && (!best || RANK[found] > RANK[best])) best = found;
+  };
+  for (let i = 0; i < words.length && best !== 'named'; i++) {
+    const lower = words[i]!.lower;
+    if (lower === 'according' && words[i + 1]?.lower === 'to') take(subjectAfter(words, i + 1, true));
+    // "Spotify welcomed the ruling in a statement": the statement is the subject's.
+    else if (lower === 'in' && (words[i + 1]?.lower === 'a' || words[i + 1]?.lower === 'an') && STATEMENTS.has(words[i + 2]?.lower ?? '')) take(subjectAt(words, 0, false));
+    else if (REPORTING.has(lower) || EVIDENCE.has(lower)) take(speakerOf(sentence, words, i, EVIDENCE.has(lower)));
+  }
+  return best;
+}
+
+/** The speaker of the verb at `verb`: the subject before it, an inverted subject after it, or the outlet told. */
+function speakerOf(sentence: string, words: readonly Word[], verb: number, evidence: boolean): Attribution | null {
+  let at = verb - 1;
+  while (at >= 0 && FILLERS.has(words[at]!.lower) && !gapHas(sentence, words, at + 1, /[,;:]/)) at--;
+  const before = words[at];
+  if (before && NEGATION.has(before.lower)) return null;
+  if (before && PASSIVE.has(before.lower)) return 'vague';
+  let found: Attribution | null = null;
+  if (before && CONJUNCTIONS.has(before.lower)) found = subjectAt(words, 0, evidence);
+  else if (before && gapHas(sentence, words, verb, CLOSERS)) {
+    // '"…," said the ministry' is inverted; in "Ruiz, who voted against it, said" the subject stands before the clause.
+    const quoted = gapHas(sentence, words, verb, /[”"’]/);
+    if (quoted) found = inverted(words, verb, evidence);
+    for (let k = at; k > Math.max(0, at - 15) && !found; k--) {
+      if (gapHas(sentence, words, k, /,/)) found = subjectAt(words, k - 1, evidence);
+    }
+    if (!found && !quoted) found = inverted(words, verb, evidence);
+  } else if (before) found = subjectAt(words, at, evidence);
+  else found = inverted(words, verb, evidence);
+  return found !== 'named' && !evidence && outletAfter(words, verb) ? 'named' : found;
+}
+
+/** "sources told Reuters", "reported in The Lancet", "wrote in the Financial Times": the outlet after the verb is the source. */
+function outletAfter(words: readonly Word[], verb: number): boolean {
+  const next = words[verb + 1];
+  if (!next) return false;
+  if (words[verb]!.lower === 'told' || words[verb]!.lower === 'tells') return /^\p{Lu}/u.test(next.raw);
+  if (next.lower !== 'in') return false;
+  let k = verb + 2;
+  const titled = words[k]?.raw === 'The';
+  if (words[k]?.lower === 'the') k++;
+  const name: string[] = [];
+  while (words[k] && /^\p{Lu}/u.test(words[k]!.raw) && name.length < MAX_NAME) name.push(words[k++]!.raw);
+  return name.length > 0 && (titled || looksLikeOutlet(name.join(' ')));
+}
+
+/** '"…," said the ministry', '"…," said he'. */
+function inverted(words: readonly Word[], verb: number, evidence: boolean): Attribution | null {
+  const next = words[verb + 1];
+  if (!next) return null;
+  if (PRONOUNS.has(next.lower)) return 'pronoun';
+  if (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.raw)) return subjectAfter(words, verb, false, evidence);
+  return null;
+}
+
+/** The noun phrase after word `at` ("according to the ministry", "said the ministry"). */
+function subjectAfter(words: readonly Word[], at: number, according: boolean, evidence = false): Attribution | null {
+  let k = at + 1;
+  const first = words[k];
+  if (!first) return null;
+  if (according && OBJECT_PRONOUNS.has(first.lower)) return 'pronoun';
+  if (GENERIC.has(first.lower)) return namedAfter(words, at + 1) ? 'named' : 'vague';
+  while (words[k] && DETERMINERS.has(words[k]!.lower) && k < at + MAX_NAME) k++;
+  const head = words[k];
+  if (!head) return null;
+  // "researchers at the University of Cambridge" are named; "researchers" alone are not.
+  if (GENERIC.has(head.lower)) return (k > at + 1 && first.lower === 'the') || namedAfter(words, k) ? 'named' : 'vague';
+  if (evidence) return DOCUMENTS.has(head.lower) || /^\p{Lu}/u.test(head.raw) ? 'named' : null;
+  return 'named';
+}
+
+/** "at Jefferies", "from the University of Cambridge": an affiliation after word `at` names the group. */
+function namedAfter(words: readonly Word[], at: number): boolean {
+  const preposition = words[at + 1]?.lower ?? '';
+  if (preposition !== 'at' && preposition !== 'from' && preposition !== 'of' && preposition !== 'with') return false;
+  const name = words[at + 2]?.lower === 'the' ? words[at + 3] : words[at + 2];
+  return name !== undefined && /^\p{Lu}/u.test(name.raw);
+}
+
+/** Classifies the word at `at` as the subject of a reporting verb. */
+function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attribution | null {
+  const word = words[at];
+  if (!word) return null;
+  const lower = word.lower.replace(/[’']s$/, '');
+  if (PRONOUNS.has(lower)) return evidence ? null : 'pronoun';
+  if (GENERIC.has(lower)) {
+    // "the experts", "three analysts", "UN experts", "its critics" are particular; "some analysts", "Western diplomats" are not.
+    const lead = words[at - 1];
+    if (!lead || VAGUE_LEADS.has(lead.lower)) return 'vague';
+    return DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw) ? 'named' : 'vague';
+  }
+  if (evidence) return !INSTITUTIONS.has(lower) && (DOCUMENTS.has(lower) || /^\p{Lu}/u.test(word.raw)) ? 'named' : null;
+  if (/^[\p{Lu}\p{N}]/u.test(word.raw)) return 'named';
+  if (INSTITUTIONS.has(lower) || DOCUMENTS.has(lower)) return 'named';
+  // A lowercase noun is a source with a determiner ("the electoral commission"), a weasel without ("engineers").
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const lead = words[k]!.lower;
+    if (DETERMINERS.has(lead) || /[’']s$/.test(lead)) return 'named';
+    if (!/^\p{Ll}+$/u.test(words[k]!.raw)) break;
+  }
+  return 'vague';
+}
+
+/** True when the text just before word `index` (after the previous word) matches `pattern`. */
+function gapHas(sentence: string, words: readonly Word[], index: number, pattern: RegExp): boolean {
+  const from = index > 0 ? words[index - 1]!.end : 0;
+  const to = words[index]?.start ?? sentence.length;
+  return pattern.test(sentence.slice(from, to));
+}
+
+/** A citation backs its claim unless it only points elsewhere or names nobody ("Experts said", "He said", "Turnout was reported"). */
+function backs(citation: Citation): boolean {
+  if (citation.form === 'pointer') return false;
+  if (citation.form === 'reporting-verb' && /\b(?:is|are|was|were|been|being) \S+$/i.test(citation.text)) return false;
+  if (citation.sources.length === 0) return true;
+  return citation.sources.some((source) => {
+    const lower = source.name.toLowerCase();
+    return !GENERIC.has(lower) && !PRONOUNS.has(lower);
+  });
+}
+
+const ATTRIBUTING = new Set(['according-to', 'reporting-verb']);
+
 /** The claims (by id) that are supported in the given scope. */
 export function supportedClaims(doc: Document, claims: readonly Claim[], citations: readonly Citation[], scope: SupportScope = 'paragraph'): Set<string> {
-  void doc;
-  void scope;
   const byId = new Map(citations.map((citation) => [citation.id, citation]));
   const supported = new Set<string>();
+  /** Claims whose attribution reaches their whole paragraph. */
+  const attributing = new Set<string>();
   for (const claim of claims) {
-    if (claim.citationIds.some((id) => byId.get(id)?.form !== 'pointer')) supported.add(claim.id);
+    const own = claim.citationIds.map((id) => byId.get(id)).filter((citation): citation is Citation => citation !== undefined && backs(citation));
+    const said = attributionIn(claim.text);
+    if (own.length > 0 || said === 'named') supported.add(claim.id);
+    if (said === 'named' || said === 'pronoun' || own.some((citation) => ATTRIBUTING.has(citation.form))) attributing.add(claim.id);
+  }
+  if (scope === 'sentence') return supported;
+
+  let previous: { block: number; attributed: boolean; runsOn: boolean } | null = null;
+  for (let from = 0; from < claims.length;) {
+    const block = claims[from]!.block;
+    let to = from;
+    while (to < claims.length && claims[to]!.block === block) to++;
+    const paragraph = claims.slice(from, to);
+    let attributed = paragraph.some((claim) => attributing.has(claim.id));
+    const text = doc.text.slice(doc.blocks[block]!.start, doc.blocks[block]!.end);
+    // A quotation opened in the paragraph before (unclosed, or introduced by a colon) is the same speaker's.
+    if (!attributed && previous?.attributed && previous.runsOn && previous.block === block - 1 && /^[“"«]/.test(text.trimStart())) attributed = true;
+    if (attributed) for (const claim of paragraph) supported.add(claim.id);
+    const quotes = quotations(text);
+    previous = { block, attributed, runsOn: quotes.at(-1)?.closed === false || /:\s*$/.test(text) };
+    from = to;
   }
   return supported;
 }

@@ -3,7 +3,7 @@
  * from validated data (the compiled built-in registry or users' files); knows nothing of zod.
  */
 import { createRequire } from 'node:module';
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { hostOf, nameKey, withoutEdition } from './normalize.js';
 import type { Country, FactEvent, Office, Person, Source } from './schema.js';
 
@@ -99,12 +99,15 @@ export class Registry {
     return null;
   }
 
-  /** Up to `max` known names closest to an unknown one, for "did you mean". */
-  suggestSources(name: string, max = 3): string[] {
+  /**
+   * Known names closest to an unknown one, for "did you mean": only the nearest (ties kept, up
+   * to `max`), within `maxDistance` edits (by default a third of the name).
+   */
+  suggestSources(name: string, max = 3, maxDistance?: number): string[] {
     const key = nameKey(name);
     if (!key) return [];
     this.suggestionKeys ??= [...this.sourceByKey.keys()];
-    const limit = Math.max(2, Math.floor(key.length / 3));
+    const limit = maxDistance ?? Math.max(2, Math.floor(key.length / 3));
     const scored: { name: string; score: number }[] = [];
     const seen = new Set<string>();
     for (const candidate of this.suggestionKeys) {
@@ -117,11 +120,8 @@ export class Registry {
       scored.push({ name: source.name, score });
     }
     scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
-    if (scored.length === 0 && this.suggestionKeys.length > 0 && key.length > 3) {
-      const nearest = closest(key, this.suggestionKeys);
-      if (distance(key, nearest) <= limit) return [this.sourceByKey.get(nearest)!.name];
-    }
-    return scored.slice(0, max).map((entry) => entry.name);
+    const best = scored[0]?.score;
+    return scored.filter((entry) => entry.score === best).slice(0, max).map((entry) => entry.name);
   }
 
   personWithId(id: string): Person | undefined {

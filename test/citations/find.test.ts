@@ -75,3 +75,58 @@ describe('findCitations', () => {
     expect(first.files[0]!.findings.map((finding) => finding.ruleId)).toContain('ai-citation-artifact');
   });
 });
+
+describe('findCitations near-misses (regressions)', () => {
+  test.each([
+    'Call +1 555 0100 for details.',
+    'For bookings, Phone +44 20 7946 0958.',
+    'Ukraine is at UTC+2.',
+    'Prices rose +2.5% in March.',
+  ])('no chip in %j', async (text) => {
+    const { citations } = await citationsOf(`${text}\n`);
+    expect(citations.filter((citation) => citation.sources.some((source) => source.chipCount !== null))).toEqual([]);
+  });
+
+  test('"on Monday, Tasnim reported" names Tasnim only', async () => {
+    const { shown } = await citationsOf('The agreement was signed on Monday, Tasnim reported.\n');
+    expect(shown).toEqual([{ form: 'reporting-verb', text: 'Tasnim reported', names: ['Tasnim'], counts: [null] }]);
+  });
+
+  test('a list of known sources joined by commas stays one citation', async () => {
+    const { shown } = await citationsOf('The talks failed, Reuters, AP and AFP reported.\n');
+    expect(shown[0]!.names).toEqual(['Reuters', 'AP', 'AFP']);
+  });
+
+  test('"the Kurdistan Chronicle reported" names Kurdistan Chronicle', async () => {
+    const { shown } = await citationsOf('The pact had been signed, the Kurdistan Chronicle reported on Sunday.\n');
+    expect(shown).toEqual([{ form: 'reporting-verb', text: 'Kurdistan Chronicle reported', names: ['Kurdistan Chronicle'], counts: [null] }]);
+  });
+
+  test('"according to Reuters, the Associated Press and AFP" keeps all three', async () => {
+    const { shown } = await citationsOf('The ceasefire held, according to Reuters, the Associated Press and AFP.\n');
+    expect(shown[0]!.names).toEqual(['Reuters', 'Associated Press', 'AFP']);
+  });
+
+  test.each([
+    'Analysts see Tasnim as close to the Revolutionary Guards.',
+    'Larijani will visit Baghdad News Agency offices next week.',
+  ])('no pointer in %j', async (text) => {
+    const { citations } = await citationsOf(`${text}\n`);
+    expect(citations.filter((citation) => citation.form === 'pointer')).toEqual([]);
+  });
+
+  test('a misspelt outlet before a verb is an unknown source, not a person', async () => {
+    const { citations } = await citationsOf('The ceasefire held overnight, Reutres reported.\n');
+    expect(citations[0]!.sources[0]).toMatchObject({ name: 'Reutres', sourceId: null, primary: false });
+  });
+
+  test('link text with a verb names the source it cites', async () => {
+    const { citations } = await citationsOf('The strike hit a depot, [Rudaw reported](https://www.kurdistan24.net/en/story/1).\n', 'markdown');
+    expect(citations[0]!.sources[0]).toMatchObject({ name: 'Rudaw', sourceId: 'rudaw' });
+  });
+
+  test('suggestions keep only the nearest names', async () => {
+    const registry = await builtinRegistry();
+    expect(registry.suggestSources('Shafak News')).toEqual(['Shafaq News']);
+  });
+});

@@ -99,3 +99,12 @@ ruleTester(rule, {
     },
   ],
 });
+
+describe('unreliable-source leaves tertiary sources to tertiary-source', () => {
+  test('regression: [Wikipedia] was reported twice, as tertiary and as generally unreliable', async () => {
+    const { runRule } = await import('../helpers/rule-tester.js');
+    const { default: unreliable } = await import('../../rules/unreliable-source.js');
+    const { findings } = await runRule(unreliable, 'Militia groups face pressure to disband. [Wikipedia]\n');
+    expect(findings).toEqual([]);
+  });
+});

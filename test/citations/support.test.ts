@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { findCitations } from '../../src/citations/find.js';
+import { attributionIn, markSupport, supportedClaims, type SupportScope } from '../../src/citations/support.js';
+import type { Format } from '../../src/input/document.js';
+import { loadDocument } from '../../src/input/load.js';
+import { checkDocument } from '../../src/engine/check.js';
+import { summarize } from '../../src/engine/results.js';
+import { findClaims } from '../../src/parse/claims.js';
+import { builtinRegistry } from '../helpers/rule-tester.js';
+
+/** The texts of the supported claims of `text`, in order. */
+async function supported(text: string, scope: SupportScope = 'paragraph', format: Format = 'text'): Promise<string[]> {
+  const doc = await loadDocument(`case.${format === 'markdown' ? 'md' : 'txt'}`, text, format);
+  const claims = findClaims(doc);
+  const citations = findCitations(doc, claims, await builtinRegistry());
+  const ids = supportedClaims(doc, claims, citations, scope);
+  return claims.filter((claim) => ids.has(claim.id)).map((claim) => claim.text.trim());
+}
+
+describe('attributionIn', () => {
+  test.each([
+    ['Exports fell 14%, the ministry said.', 'named'],
+    ['The Interior Ministry said at least 2,012 people had died.', 'named'],
+    ['According to the World Health Organization, malaria killed 608,000 people.', 'named'],
+    ['Police said 12 people were killed.', 'named'],
+    ['Witnesses said one strike hit a school.', 'named'],
+    ['"It is final," said Abdelhak El Amrani, a resident of Marrakech.', 'named'],
+    ['Council member Dana Ruiz, who voted against the increase, said it would hurt riders.', 'named'],
+    ['Sarkozy, 70, denied wrongdoing and said he would appeal.', 'named'],
+    ['Three sources familiar with the matter told Reuters the output would rise.', 'named'],
+    ['The vaccine cut cases by 75%, researchers reported in The Lancet.', 'named'],
+    ['A 2020 study published in Global Environmental Change found that 1% of people cause half of emissions.', 'named'],
+    ['Spotify welcomed the ruling in a statement.', 'named'],
+    ['56 of 61 companies kept the shorter week, according to researchers at the University of Cambridge.', 'named'],
+    ['He said the deal was final.', 'pronoun'],
+    ['"Until they do, our answer will remain no," he added.', 'pronoun'],
+    ['Experts say the pact will curb attacks.', 'vague'],
+    ['Some analysts said the warning was likely to be followed by others.', 'vague'],
+    ['Engineers have warned that the dam could fail.', 'vague'],
+    ['Turnout was reported at 72%.', 'vague'],
+    ['According to some reports, the talks collapsed.', 'vague'],
+    ['Washington has not publicly confirmed the timetable.', null],
+    ['Police found two bodies in the house.', null],
+    ['Exports fell 14% in the first quarter.', null],
+  ])('%s → %s', (sentence, expected) => expect(attributionIn(sentence)).toBe(expected));
+});
+
+describe('supportedClaims', () => {
+  test('sentence scope: citations attached, footnotes and in-sentence attribution count', async () => {
+    expect(await supported('Oil exports fell 14% (Reuters). Oil is 90% of revenue.[3] Exports fell, the ministry said. Output rose 3%.', 'sentence'))
+      .toEqual(['Oil exports fell 14% (Reuters).', 'Oil is 90% of revenue.[3]', 'Exports fell, the ministry said.']);
+  });
+
+  test('a link to a source counts', async () => {
+    expect(await supported('Nvidia’s revenue rose 122% ([Nvidia](https://nvidianews.nvidia.com/news/results)). Data center sales were $26.3 billion.', 'sentence', 'markdown'))
+      .toEqual(['Nvidia’s revenue rose 122% (Nvidia).']);
+  });
+
+  test('[citation needed], a pointer and a weasel are not support', async () => {
+    expect(await supported('Erbil is 8,000 years old.[citation needed] Exports fell 14%, click on IRNA English. Experts say output rose 3%.', 'paragraph')).toEqual([]);
+  });
+
+  test('paragraph scope: an attribution anywhere in the paragraph covers it; a footnote does not', async () => {
+    const text = 'Shipments averaged 3.1 million barrels per day. The decline was the steepest since 2020, the oil ministry said.\n\nOil is 90% of revenue.[3] Output rose 3% in March.';
+    expect(await supported(text)).toEqual([
+      'Shipments averaged 3.1 million barrels per day.',
+      'The decline was the steepest since 2020, the oil ministry said.',
+      'Oil is 90% of revenue.[3]',
+    ]);
+  });
+
+  test('reported speech continues an attribution; a new paragraph without it does not', async () => {
+    const text = 'Sarkozy said he would appeal.\n\nHe told reporters the verdict was unjust.\n\nHe is the first former French president sentenced to prison.';
+    expect(await supported(text)).toEqual(['Sarkozy said he would appeal.', 'He told reporters the verdict was unjust.']);
+    expect(await supported(text, 'sentence')).toEqual(['Sarkozy said he would appeal.']);
+  });
+
+  test('a quotation running on into the next paragraph is the same speaker’s', async () => {
+    const text = 'Erdogan said: “Sweden must keep its promises.\n\n“Until they do, our answer will remain no.”\n\n“This is a new paragraph of nobody’s.”';
+    expect(await supported(text)).toEqual(['Erdogan said: “Sweden must keep its promises.', '“Until they do, our answer will remain no.”']);
+  });
+
+  test('markSupport sets Claim.supported with the paragraph scope', async () => {
+    const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
+    const claims = findClaims(doc);
+    markSupport(doc, claims, findCitations(doc, claims, await builtinRegistry()));
+    expect(claims.map((claim) => claim.supported)).toEqual([true, true, false]);
+  });
+});
+
+test('the example article: the summary counts check-worthy and supported claims; the cited lines are supported', async () => {
+  const doc = await loadDocument('fixtures/larijani-baghdad.txt', readFileSync(new URL('../../fixtures/larijani-baghdad.txt', import.meta.url), 'utf8'));
+  const result = checkDocument(doc, { registry: await builtinRegistry(), rules: [] });
+  expect(summarize([result])).toMatchObject({ checkworthyClaims: 5, supportedClaims: 4 });
+  const cited = result.claims.filter((claim) => claim.citationIds.length > 0 && [1, 2, 3, 7, 12].includes(claim.line));
+  expect(cited.length).toBeGreaterThan(4);
+  expect(cited.every((claim) => claim.supported)).toBe(true);
+});
+
+describe('linear time', () => {
+  test('attributionIn on a pathological sentence costs no more per character at 10× the size', () => {
+    const cost = (times: number): number => {
+      const text = 'said in The '.repeat(times) + 'According to the the the '.repeat(times);
+      const started = performance.now();
+      attributionIn(text);
+      return (performance.now() - started) / text.length;
+    };
+    cost(1000);
+    expect(cost(20000)).toBeLessThan(cost(2000) * 5 + 0.001);
+  });
+
+  test('supportedClaims costs no more per claim at 10× the size', async () => {
+    const paragraph = 'Exports fell 14% in March. The decline was the steepest since 2020, the ministry said.\n\nHe added that “output would recover.\n\n“It will take a year.” Oil is 90% of revenue.[3]\n\n';
+    const prepare = async (times: number) => {
+      const doc = await loadDocument('case.txt', paragraph.repeat(times));
+      const claims = findClaims(doc);
+      return { doc, claims, citations: findCitations(doc, claims, await builtinRegistry()) };
+    };
+    const cost = ({ doc, claims, citations }: Awaited<ReturnType<typeof prepare>>): number => {
+      const started = performance.now();
+      supportedClaims(doc, claims, citations);
+      return (performance.now() - started) / claims.length;
+    };
+    const small = await prepare(200);
+    const large = await prepare(2000);
+    cost(small);
+    expect(cost(large)).toBeLessThan(cost(small) * 5 + 0.01);
+  });
+});
