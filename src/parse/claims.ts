@@ -9,12 +9,14 @@ import retextEnglish from 'retext-english';
 import type { Root, Sentence } from 'nlcst';
 import type { Document } from '../input/document.js';
 import type { Claim } from './claim.js';
-import { CHECKWORTHY_THRESHOLD, claimFeatures } from './features.js';
+import { CHECKWORTHY_THRESHOLD, claimFeatures, namesIn } from './features.js';
 
 const parser = unified().use(retextEnglish);
 
 /** A sentence that is only a bracketed group, "(IRNA +1)." or "[Wikipedia]": it belongs to the sentence before it. */
 const BRACKETED_ONLY = /^[([][^()[\]]*[)\]][.;,]?$/;
+/** Footnote markers and tags the sentence splitter puts at the start of the next sentence: "[2][3] It was…". */
+const LEADING_MARKERS = /^(?:\[\d{1,3}\]|\[[a-z ]{1,30}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/;
 
 export function findClaims(doc: Document): Claim[] {
   const claims: Claim[] = [];
@@ -24,40 +26,71 @@ export function findClaims(doc: Document): Claim[] {
     const tree = parser.parse(blockText) as Root;
     let previous: Claim | null = null;
     let first = true;
+    const sentences: Array<[number, number]> = [];
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const node of paragraph.children) {
         if (node.type !== 'SentenceNode') continue;
-        let start = block.start + (node as Sentence).position!.start.offset!;
-        const end = block.start + (node as Sentence).position!.end.offset!;
-        const text = doc.text.slice(start, end);
-        if (BRACKETED_ONLY.test(text.trim())) {
-          if (previous) {
-            previous.end = end;
-            previous.text = doc.text.slice(previous.start, end);
-          }
-          continue;
-        }
-        if (first) start += runInTitleLength(text);
-        first = false;
-        previous = makeClaim(doc.text.slice(start, end), start, end, blockIndex);
-        claims.push(previous);
+        const position = (node as Sentence).position!;
+        sentences.push(...splitMissedEnds(doc.text, block.start + position.start.offset!, block.start + position.end.offset!));
       }
     }
+    for (const [sentenceStart, end] of sentences) {
+      let start = sentenceStart;
+      const text = doc.text.slice(start, end);
+      if (BRACKETED_ONLY.test(text.trim())) {
+        if (previous) {
+          previous.end = end;
+          previous.text = doc.text.slice(previous.start, end);
+        }
+        continue;
+      }
+      const markers = previous ? LEADING_MARKERS.exec(text) : null;
+      if (markers && previous) {
+        previous.end = start + markers[0].length;
+        previous.text = doc.text.slice(previous.start, previous.end);
+        start += markers[0].length;
+        while (start < end && /\s/.test(doc.text[start]!)) start++;
+      }
+      if (first) start += runInTitleLength(text);
+      first = false;
+      previous = makeClaim(doc.text.slice(start, end), start, end, blockIndex);
+      claims.push(previous);
+    }
   });
+  const names = namesIn(claims.map((claim) => claim.text));
   claims.forEach((claim, index) => {
     claim.id = `c${index + 1}`;
-    scoreClaim(claim);
+    scoreClaim(claim, names);
   });
   return claims;
+}
+
+/**
+ * Sentence ends retext runs on through: a superscript footnote after a full stop ("Switzerland.¹
+ * It settled…") and a number closing a sentence ("at the age of 36. Her legacy…").
+ */
+const MISSED_END = /(?:\s\d[\d,.]*\.|[.!?][”"’)]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[\p{Lu}“"])/gu;
+
+function splitMissedEnds(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let at = start;
+  for (const match of text.slice(start, end).matchAll(MISSED_END)) {
+    const cut = start + match.index + match[0].length;
+    pieces.push([at, cut]);
+    at = cut;
+    while (at < end && /\s/.test(text[at]!)) at++;
+  }
+  pieces.push([at, end]);
+  return pieces;
 }
 
 function makeClaim(text: string, start: number, end: number, block: number): Claim {
   return { id: '', start, end, text, block, features: [], score: 0, checkworthy: false, citationIds: [], supported: false };
 }
 
-function scoreClaim(claim: Claim): void {
-  const { features, score } = claimFeatures(claim.text);
+function scoreClaim(claim: Claim, names: ReadonlySet<string>): void {
+  const { features, score } = claimFeatures(claim.text, names);
   claim.features = features;
   claim.score = score;
   claim.checkworthy = score >= CHECKWORTHY_THRESHOLD;

@@ -1,72 +1,359 @@
 /**
  * Check-worthiness: which features make a sentence worth checking, in the vocabulary of
- * ClaimBuster (check-worthy factual sentence) and Full Fact (quantity, correlation/causation,
- * rules, prediction). A single pass of word look-ups per sentence; no backtracking patterns.
+ * ClaimBuster (a check-worthy factual sentence) and Full Fact (quantity, correlation/causation,
+ * rules, prediction; personal experience is not check-worthy). One pass of word look-ups per
+ * sentence; phrases are matched word by word, so nothing can backtrack.
  */
 import type { ClaimFeature } from './claim.js';
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozens', 'half', 'percent', 'per cent', 'doubled', 'tripled']);
-const FACTUAL_VERBS = new Set([
-  'signed', 'sign', 'killed', 'kill', 'died', 'wounded', 'injured', 'arrested', 'detained', 'released', 'rose', 'risen', 'fell', 'fallen', 'dropped', 'increased', 'decreased', 'declined', 'grew', 'won', 'lost', 'approved', 'rejected', 'passed', 'voted', 'elected', 'appointed', 'resigned', 'fired', 'dismissed', 'announced', 'launched', 'attacked', 'struck', 'bombed', 'invaded', 'seized', 'captured', 'banned', 'sanctioned', 'imposed', 'agreed', 'ratified', 'met', 'visited', 'welcomed', 'received', 'reached', 'recorded', 'reported', 'confirmed', 'denied', 'admitted', 'accused', 'charged', 'convicted', 'sentenced', 'ordered', 'ruled', 'built', 'closed', 'opened', 'founded', 'formalized', 'formalised', 'established', 'deployed', 'withdrew', 'funded', 'paid', 'spent', 'earned', 'exported', 'imported', 'produced', 'cost', 'costs', 'owns', 'owned', 'controls', 'controlled', 'holds', 'held', 'addressed', 'prevent', 'prevented', 'made', 'travel', 'traveled', 'travelled', 'underlined', 'stressed', 'says', 'said',
-]);
-const SUPERLATIVES = new Set(['largest', 'biggest', 'smallest', 'highest', 'lowest', 'first', 'last', 'record', 'most', 'least', 'only', 'worst', 'best', 'fastest', 'longest', 'oldest', 'youngest', 'deadliest', 'unprecedented', 'inaugural', 'landmark']);
-const CAUSAL = ['because', 'due to', 'led to', 'leads to', 'caused', 'causes', 'as a result', 'resulted in', 'results in', 'thanks to', 'owing to', 'therefore', 'consequently', 'blamed on', 'linked to'];
-const PREDICTION = ['will', 'is expected to', 'are expected to', 'is set to', 'are set to', 'plans to', 'is going to', 'should be', 'is scheduled to', 'are due to', 'is due to'];
-const HEDGES = new Set(['may', 'might', 'could', 'perhaps', 'possibly', 'arguably', 'seemingly', 'potential', 'potentially']);
-const OFFICE_WORDS = new Set(['minister', 'president', 'secretary', 'adviser', 'advisor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'governor', 'mayor', 'chief', 'commander', 'general', 'director', 'premier', 'king', 'prince', 'senator', 'speaker']);
+/** A word of a sentence; `raw` has no trailing punctuation. */
+export interface Word {
+  raw: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** True when the word opens the sentence, a quotation or a clause after a colon (capitalised by position). */
+  initial: boolean;
+}
 
-/** Weight of each feature in the score; a sentence with none is not check-worthy. */
+const WORD = /[\p{L}\p{Nd}$€£¥@#][\p{L}\p{Nd}\p{M}’'.,%$€£¥@&/-]*/gu;
+const ABBREVIATION = /^(\p{L}\.)+$/u;
+
+/**
+ * The words of a sentence, skipping citation residue: anything inside square brackets ("[12]",
+ * "[citation needed]"), footnote carets ("^4"), chip counts ("+12") and superscripts.
+ */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let depth = 0;
+  let last = 0;
+  let initial = true;
+  for (const match of text.matchAll(WORD)) {
+    for (let i = last; i < match.index; i++) {
+      const ch = text[i]!;
+      if (ch === '[') depth++;
+      else if (ch === ']') depth = Math.max(0, depth - 1);
+      else if (ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '“' || ch === '"' || ch === '«') initial = true;
+    }
+    let raw = match[0];
+    while (/[.,’'/&-]$/.test(raw) && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
+    last = match.index + match[0].length;
+    const before = text[match.index - 1];
+    if (depth > 0 || !raw || ((before === '+' || before === '^') && /^\d/.test(raw))) continue;
+    words.push({ raw, lower: raw.toLowerCase(), start: match.index, end: match.index + raw.length, initial });
+    initial = false;
+  }
+  return words;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Multi-word cues by first word: "due to" is stored under "due" as ["due", "to"]. */
+function phrases(list: string): ReadonlyMap<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of list.split(',')) {
+    const parts = phrase.trim().split(' ');
+    map.set(parts[0]!, [...(map.get(parts[0]!) ?? []), parts]);
+  }
+  return map;
+}
+
+/** The cue phrase that starts at word i, longest first, or null. One "-ly" adverb may sit inside ("driven largely by"). */
+function phraseAt(words: readonly Word[], i: number, table: ReadonlyMap<string, string[][]>): string | null {
+  let best: string[] | null = null;
+  for (const parts of table.get(words[i]!.lower) ?? []) {
+    let at = i + 1;
+    let skipped = false;
+    const matches = parts.slice(1).every((part) => {
+      if (words[at]?.lower !== part && !skipped && words[at]?.lower.endsWith('ly')) {
+        skipped = true;
+        at++;
+      }
+      return words[at++]?.lower === part;
+    });
+    if (matches && (!best || parts.length > best.length)) best = parts;
+  }
+  return best ? best.join(' ') : null;
+}
+
+const MONTHS = set('january february march april may june july august september october november december');
+const MONTH_ABBREVIATIONS = set('jan feb mar apr jun jul aug sep sept oct nov dec');
+const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+const RELATIVE_DAYS = set('yesterday tomorrow today tonight');
+const PERIOD_WORDS = set('week weekend month year quarter');
+const DEICTIC = set('last next this past');
+const DATE_LEADS = set('in on since by until from early late mid last next this of during before after');
+const NUMBER_WORDS = set('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens half doubled tripled quadrupled halved decade decades century centuries');
+const BIG_NUMBERS = set('million millions billion billions trillion percent');
+
+/**
+ * Event and state verbs of news copy, and Full Fact's "rules" words (banned, illegal, requires).
+ * Forms that are as often nouns ("rate increases", "a cut", "costs") are left out.
+ */
+const FACTUAL_VERBS = set(`
+  signed kill kills killed died wounded injured arrested detained released freed
+  rose risen fell fallen dropped climbed jumped surged plunged slumped soared
+  increased decreased declined grew grown shrank shrunk
+  doubled tripled halved raised lowered averaged totalled totaled reached exceeded topped
+  won lost beat defeated scored approve approves approved rejected passed voted
+  elected appointed named resigned fired dismissed sacked announced launched unveiled attacked struck bombed shelled
+  invaded seized captured banned bans sanctioned imposed imposes agreed ratified met visited hosted welcomed received
+  recorded confirmed denied admitted accused charged convicted sentenced acquitted ordered ruled built closed opened
+  founded established deployed withdrew withdrawn funded paid spent earned exported imported produced
+  produces owns owned controls controlled holds held acquired bought sold merged invested borrowed
+  owes employs hired fled displaced evacuated destroyed damaged collapsed erupted crashed shot overturned sank
+  burned flooded suspended blocked vetoed pledged promised vowed adopted enacted repealed amended declared abolished
+  expelled deported executed sued fined settled discovered invented completed inscribed incorporated designated
+  recognised recognized joined served born married graduated awarded accounts accounted stationed applied
+  requires required prohibits prohibited illegal unconstitutional mandatory enrolled attended delayed postponed
+  cancelled canceled reduced began begun started ended resumed halted stopped returned arrived landed escaped
+  surrendered retreated kidnapped abducted rescued`);
+/** Superlatives and rankings; "-est" words after "the" or a possessive are found by shape. */
+const SUPERLATIVES = set('inaugural maiden largest biggest smallest highest lowest record worst best fastest longest oldest youngest deadliest strongest weakest busiest richest poorest greatest hottest coldest warmest driest wettest heaviest unprecedented first');
+const NOT_SUPERLATIVE = set('interest protest forest request contest harvest conquest inquest manifest arrest honest modest earnest priest behest unrest latest digest');
+const SUPERLATIVE_LEADS = set('the its their his her our and');
+/** Rankings that are superlatives after a possessive: "the world's leading provider", "Iraq's top court". */
+const RANKINGS = set('leading top foremost');
+const CAUSAL = phrases('because, due to, led to, leads to, lead to, leading to, caused, causes, cause of, as a result, resulted in, results in, result of, thanks to, owing to, blamed on, blamed for, driven by, fuelled by, fueled by, triggered by, sparked by, linked to, responsible for, contributed to, attributed to');
+const PREDICTION = phrases('will, won’t, won\'t, expected, set to, scheduled to, scheduled for, due to, poised to, projected to, forecast to, plans to, plan to, planning to, going to, should be, on track to, targeted for');
+/** "due to", "set to" and "expected" predict only after a form of "be": "is due to sign", not "due to the war". */
+const BE = set('is are was were be been being am ’s \'s');
+const HEDGES = set('may might could perhaps possibly arguably seemingly apparently likely unlikely potentially potential appears seems seem suggests');
+/** Framing and evaluation: what a summary says about a fact, not a fact. */
+const FRAMING = set(`
+  significant significance signals signal signaling signalling highlights highlighting underscores underscoring reflects
+  reflecting represents representing marks marking symbolises symbolizes demonstrates heralds critical crucial vital
+  pivotal key important landmark milestone bold compelling remarkable remarkably dominant broader wider deeper
+  growing shifting strategic historic crossroads juncture precedent wake-up game-changer changer charting
+  reinforcing strengthening remains overall summary conclusion notably worth`);
+const OPINION = set('i me my we our us should must ought nobody everyone anyone seriously');
+const PRONOUNS = set('he she it they this that these those there we i you');
+const OFFICES = set('minister president secretary adviser advisor ambassador spokesman spokeswoman spokesperson chancellor governor mayor chief commander director premier king queen prince senator judge chairman chairwoman envoy officer ceo cfo');
+/** Site furniture, bylines and legal lines: never claims, whatever figures they carry. */
+const BOILERPLATE = phrases('copyright, all rights reserved, reporting by, editing by, writing by, additional reporting, may not be published, redistributed without, views expressed, request for comment, declined to comment, reached for comment, newsletter, advertisement');
+/** Calls to action, boilerplate only when they open the sentence: "Follow us on…", not "countries that sign up to…". */
+const CALLS_TO_ACTION = phrases('follow us, sign up, subscribe, click here, read more, share this, get our, download our, listen to, watch');
+
+/** Weight of each feature in the score; a figure written in digits counts more than "two". */
 const WEIGHTS: Record<ClaimFeature, number> = {
-  quantity: 0.45, date: 0.4, 'factual-verb': 0.3, superlative: 0.25, causal: 0.3, prediction: 0.2, quotation: 0.3, title: 0.25,
+  quantity: 0.5, date: 0.45, 'factual-verb': 0.4, superlative: 0.4, causal: 0.4, prediction: 0.3, quotation: 0.15, title: 0.25,
 };
+/** A number word ("two rivers") or a weekday ("on Friday") says less than "14%" or "20 March 2023". */
+const WEAK_QUANTITY = 0.3;
+const WEAK_DATE = 0.3;
+const NAMED = 0.1;
+const HEDGE_PENALTY = 0.3;
+const FRAMING_PENALTY = 0.2;
+const OPINION_PENALTY = 0.3;
 export const CHECKWORTHY_THRESHOLD = 0.5;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.,%-]*/gu;
+/** Why a sentence is not check-worthy whatever its features. */
+export type Exclusion = 'question' | 'heading' | 'boilerplate';
 
 export interface FeatureResult {
   features: ClaimFeature[];
   score: number;
-  /** What a message can quote: the figure or date that made the sentence check-worthy. */
+  /** What a message can quote: the figure, date or word that triggered each feature. */
   evidence: Partial<Record<ClaimFeature, string>>;
+  excluded: Exclusion | null;
 }
 
-export function claimFeatures(sentence: string): FeatureResult {
-  const found = new Map<ClaimFeature, string>();
-  const add = (feature: ClaimFeature, text: string) => { if (!found.has(feature)) found.set(feature, text); };
-  const lower = ` ${sentence.toLowerCase().replace(/\s+/g, ' ')} `;
-  let properNouns = 0;
-  let hedged = false;
-  let index = 0;
-  for (const match of sentence.matchAll(WORD)) {
-    const raw = match[0].replace(/[.,’']+$/, '');
-    const word = raw.toLowerCase();
-    if (/\d/.test(raw)) {
-      if (/^(1[89]|20)\d\d$/.test(raw)) add('date', raw);
-      else add('quantity', raw);
-    } else if (NUMBER_WORDS.has(word)) add('quantity', raw);
-    if (MONTHS.has(word) && word !== 'may' && word !== 'march') add('date', raw);
-    if ((word === 'may' || word === 'march') && /^\s*\d/.test(sentence.slice(match.index + raw.length))) add('date', raw);
-    if (FACTUAL_VERBS.has(word)) add('factual-verb', raw);
-    if (SUPERLATIVES.has(word)) add('superlative', raw);
-    if (OFFICE_WORDS.has(word)) add('title', raw);
-    if (HEDGES.has(word)) hedged = true;
-    if (index > 0 && /^\p{Lu}/u.test(raw)) properNouns++;
-    index++;
-  }
-  for (const cue of CAUSAL) if (lower.includes(` ${cue} `)) { add('causal', cue); break; }
-  for (const cue of PREDICTION) if (lower.includes(` ${cue} `)) { add('prediction', cue); break; }
-  const quoted = /[“"«]([^”"»]{12,})[”"»]/u.exec(sentence);
-  if (quoted) add('quotation', quoted[0]);
-  // A factual verb only makes a checkable statement about someone or something named.
-  if (found.has('factual-verb') && properNouns === 0 && !found.has('quantity') && !found.has('date')) found.delete('factual-verb');
-  if (found.has('title') && properNouns === 0) found.delete('title');
+/** A direct quotation: offsets of the marks, and how many words it holds. */
+export interface Quotation {
+  start: number;
+  end: number;
+  words: number;
+  /** False when the closing mark is missing (a quotation running on into the next paragraph). */
+  closed: boolean;
+}
 
-  let score = 0;
-  for (const feature of found.keys()) score += WEIGHTS[feature];
-  if (properNouns > 0) score += 0.1;
-  if (hedged && !found.has('quantity') && !found.has('date')) score -= 0.3;
-  if (sentence.trimEnd().endsWith('?')) score = 0;
+const OPENING = new Map([['“', '”'], ['"', '"'], ['«', '»']]);
+
+/** Quotations in double quotes, paired left to right; an unclosed one runs to the end of the text. */
+export function quotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open >= 0 && ch === closer) {
+      found.push({ start: open, end: i + 1, words: countWords(text, open + 1, i), closed: true });
+      open = -1;
+    } else if (open < 0 && OPENING.has(ch)) {
+      open = i;
+      closer = OPENING.get(ch)!;
+    }
+  }
+  if (open >= 0) found.push({ start: open, end: text.length, words: countWords(text, open + 1, text.length), closed: false });
+  return found;
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && (i === from || !/[\p{L}\p{N}’'-]/u.test(text[i - 1]!))) words++;
+  return words;
+}
+
+/** A quotation of four words or more that is not a Title Case name of a work ("Grounded: Travel in a Warming World"). */
+export function isDirectQuotation(text: string, quote: Quotation): boolean {
+  if (quote.words < 4) return false;
+  const inner = wordsOf(text.slice(quote.start + 1, quote.closed ? quote.end - 1 : quote.end));
+  return !inner.every((word) => /^[\p{Lu}\p{N}]/u.test(word.raw) || MINOR.has(word.lower));
+}
+const MINOR = set('a an the and or of in on at to for by with from as vs via');
+
+function isQuestion(sentence: string): boolean {
+  return /\?[”"’)\]]*$/.test(sentence.trimEnd());
+}
+
+/** A line without closing punctuation whose words are capitalised: a heading or a byline. */
+function isHeading(sentence: string, words: readonly Word[]): boolean {
+  if (/[.!?…:;][”"’)\]]*$/.test(sentence.trimEnd()) || words.length > 12) return false;
+  return words.every((word) => !/^\p{Ll}/u.test(word.raw) || MINOR.has(word.lower));
+}
+
+/** The figure a number word or digit token starts: "$3.2 billion", "14%", "1.2 million". */
+function figure(words: readonly Word[], i: number): string {
+  const next = words[i + 1];
+  return next && BIG_NUMBERS.has(next.lower) ? `${words[i]!.raw} ${next.raw}` : words[i]!.raw;
+}
+
+/** "March 20, 2023", "24 July 1923", "May 2022": the month with the numbers around it, as written. */
+function dateAround(sentence: string, words: readonly Word[], i: number): string {
+  let from = i;
+  let to = i;
+  if (/^\d{1,2}$/.test(words[i - 1]?.raw ?? '')) from--;
+  while (to < i + 2 && /^\d{1,4}$/.test(words[to + 1]?.raw ?? '')) to++;
+  return sentence.slice(words[from]!.start, words[to]!.end);
+}
+
+/** A figure at word i, with its weight: "14%", "$3.2 billion", "two", "33-year-old"; a year is a date. */
+function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; text: string; weight: number } | null {
+  const { raw, lower } = words[i]!;
+  const digits = raw.split(/[-/]/).find((part) => /^[$€£¥]?\d/.test(part));
+  if (digits) {
+    if (/^(1[0-9]|20)\d\ds?$/.test(digits)) return { feature: 'date', text: raw, weight: WEIGHTS.date };
+    // The day in "24 July" or "March 20" belongs to the date.
+    if (isMonth(words, i - 1) || isMonth(words, i + 1)) return null;
+    return { feature: 'quantity', text: figure(words, i), weight: WEIGHTS.quantity };
+  }
+  if (NUMBER_WORDS.has(lower)) {
+    const big = BIG_NUMBERS.has(words[i + 1]?.lower ?? '');
+    return { feature: 'quantity', text: figure(words, i), weight: big ? WEIGHTS.quantity : WEAK_QUANTITY };
+  }
+  return null;
+}
+
+/** A month name where a date can be: "May" and "March" only after "in", "since"… or next to a number. */
+function isMonth(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (!word || !/^\p{Lu}/u.test(word.raw)) return false;
+  const lower = word.lower.replace(/\.$/, '');
+  const numberNext = /^\d/.test(words[i + 1]?.raw ?? '') || /^\d/.test(words[i - 1]?.raw ?? '');
+  if (lower === 'may' || lower === 'march') return !word.initial && (DATE_LEADS.has(words[i - 1]?.lower ?? '') || numberNext);
+  return MONTHS.has(lower) || (MONTH_ABBREVIATIONS.has(lower) && numberNext);
+}
+
+/** A date at word i: a month, a weekday, "yesterday", "last week" (the last three say less). */
+function dateAt(sentence: string, words: readonly Word[], i: number): { text: string; weight: number } | null {
+  const { raw, lower, initial } = words[i]!;
+  const previous = words[i - 1];
+  if (isMonth(words, i)) return { text: dateAround(sentence, words, i), weight: WEIGHTS.date };
+  if ((/^\p{Lu}/u.test(raw) && WEEKDAYS.has(lower)) || (RELATIVE_DAYS.has(lower) && !initial)) return { text: raw, weight: WEAK_DATE };
+  if (previous && DEICTIC.has(previous.lower) && PERIOD_WORDS.has(lower)) return { text: `${previous.raw} ${raw}`, weight: WEAK_DATE };
+  return null;
+}
+
+/** A superlative or ranking at word i: "largest", "the first woman", "the most populous", "the world's leading". */
+function superlativeAt(words: readonly Word[], i: number): string | null {
+  const { raw, lower } = words[i]!;
+  const previous = words[i - 1]?.lower ?? '';
+  const next = words[i + 1];
+  const possessive = /[’']s$/.test(previous);
+  if (SUPERLATIVES.has(lower)) return lower === 'first' && (next?.lower === 'quarter' || next?.lower === 'half') ? null : raw;
+  if ((lower === 'most' || lower === 'only') && SUPERLATIVE_LEADS.has(previous) && next && next.lower !== 'of') return `${lower} ${next.raw}`;
+  if (lower.length >= 7 && lower.endsWith('est') && !NOT_SUPERLATIVE.has(lower) && (SUPERLATIVE_LEADS.has(previous) || possessive)) return raw;
+  if (RANKINGS.has(lower) && possessive) return `${words[i - 1]!.raw} ${raw}`;
+  return null;
+}
+
+/** Capitalised words that are not names when they open a sentence, whatever else the article capitalises. */
+const NOT_NAMES = set('the a an in on at of and or but for to by with from as it its he she his her they their this that these those there we our i you what why how when where who while after before if however meanwhile');
+
+/**
+ * The words the article capitalises mid-sentence (lowercased): names, so "Larijani" opening a
+ * sentence counts as one too. One pass over every sentence.
+ */
+export function namesIn(sentences: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const word of wordsOf(sentence)) if (!word.initial && /^\p{Lu}/u.test(word.raw) && !NOT_NAMES.has(word.lower)) names.add(word.lower);
+  }
+  return names;
+}
+
+export function claimFeatures(sentence: string, names: ReadonlySet<string> = new Set()): FeatureResult {
+  const words = wordsOf(sentence);
+  /** Each feature with the text that triggered it and its weight; a stronger trigger replaces a weaker one. */
+  const found = new Map<ClaimFeature, { text: string; weight: number }>();
+  const add = (feature: ClaimFeature, text: string, weight = WEIGHTS[feature]): void => {
+    if ((found.get(feature)?.weight ?? -1) < weight) found.set(feature, { text, weight });
+  };
+  const result = (excluded: Exclusion): FeatureResult => ({ features: [], score: 0, evidence: {}, excluded });
+  if (isQuestion(sentence)) return result('question');
+  if (isHeading(sentence, words)) return result('heading');
+  if (sentence.includes('©')) return result('boilerplate');
+
+  const quotes = quotations(sentence);
+  let quote = 0;
+  let named = false;
+  let hedged = false;
+  let framed = false;
+  let opinion = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const { raw, lower } = word;
+    const previous = words[i - 1]?.lower ?? '';
+    if (phraseAt(words, i, BOILERPLATE) || (i === 0 && phraseAt(words, i, CALLS_TO_ACTION))) return result('boilerplate');
+
+    const figure = figureAt(words, i);
+    if (figure) add(figure.feature, figure.text, figure.weight);
+    const date = dateAt(sentence, words, i);
+    if (date) add('date', date.text, date.weight);
+    if (FACTUAL_VERBS.has(lower)) add('factual-verb', raw);
+    const superlative = superlativeAt(words, i);
+    if (superlative) add('superlative', superlative);
+    const causal = phraseAt(words, i, CAUSAL);
+    if (causal) add('causal', causal);
+    const prediction = phraseAt(words, i, PREDICTION);
+    // "will" is a noun after "the" or "free"; "due to", "set to" and "expected" predict only after "be".
+    if (prediction && !(prediction === 'will' && (previous === 'the' || previous === 'free' || previous === 'political'))
+      && !((prediction === 'due to' || prediction === 'set to' || prediction === 'expected') && !BE.has(previous))) add('prediction', prediction);
+
+    const capital = /^\p{Lu}/u.test(raw);
+    if (OFFICES.has(lower) && ((words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.raw)) || (capital && !word.initial))) add('title', raw);
+    if (capital && !word.initial && lower !== 'i') named = true;
+    else if (word.initial && (/^\p{Lu}{2,}$/u.test(raw) || names.has(lower))) named = true;
+    if (HEDGES.has(lower)) hedged = true;
+    if (FRAMING.has(lower)) framed = true;
+    // First person and "should" inside a quotation are the speaker's, not the writer's.
+    while (quote < quotes.length && quotes[quote]!.end <= word.start) quote++;
+    if (OPINION.has(lower) && !(quotes[quote] && quotes[quote]!.start < word.start)) opinion = true;
+  }
+
+  const direct = quotes.find((candidate) => isDirectQuotation(sentence, candidate));
+  if (direct) add('quotation', sentence.slice(direct.start, direct.end));
+  // A verb of record needs someone who did it: "He met them" on its own says little.
+  if (found.has('factual-verb') && PRONOUNS.has(words[0]?.lower ?? '') && !named && !found.has('quantity') && !found.has('date')) found.delete('factual-verb');
+
+  let score = named ? NAMED : 0;
+  for (const { weight } of found.values()) score += weight;
+  // A figure or a full date anchors a sentence; without one, speculation, framing and opinion take the claim out of it.
+  const hard = (found.get('quantity')?.weight ?? 0) >= WEIGHTS.quantity || (found.get('date')?.weight ?? 0) >= WEIGHTS.date;
+  if (hedged && !hard) score -= HEDGE_PENALTY;
+  if (framed && !hard && !found.has('factual-verb')) score -= FRAMING_PENALTY;
+  if (opinion && !hard) score -= OPINION_PENALTY;
   score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
-  return { features: [...found.keys()], score, evidence: Object.fromEntries(found) };
+  const evidence = Object.fromEntries([...found].map(([feature, { text }]) => [feature, text]));
+  return { features: [...found.keys()], score, evidence, excluded: null };
 }

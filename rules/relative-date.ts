@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/rule.js';
+import { wordsOf, type Word } from '../src/parse/features.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words that are relative dates on their own. */
+const ALONE = set('today tonight yesterday tomorrow today’s today\'s yesterday’s yesterday\'s tomorrow’s tomorrow\'s');
+const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+const PERIODS = set('morning afternoon evening night week weekend month year');
+const UNITS = set('day days week weeks month months year years');
+/** "this week", "last month", "next Friday"; "later this week", "earlier this month". */
+const DEICTIC = set('this last next');
+const SHIFT = set('later earlier');
+/** "on Monday", "late Friday": a weekday with one of these before it is a date relative to publication. */
+const WEEKDAY_LEADS = set('on by until since from late early last next this');
+const COUNTS = set('a an one two three four five six seven eight nine ten several few');
+
+/** The relative date that starts at word i, as [first, last] word indexes, or null. */
+function relativeAt(words: readonly Word[], i: number): [number, number] | null {
+  const word = words[i]!;
+  const next = words[i + 1]?.lower;
+  // "USA Today", "Russia Today": a capitalised Today after a name is an outlet.
+  if (ALONE.has(word.lower)) return word.raw.startsWith('T') && !word.initial && /^\p{Lu}/u.test(words[i - 1]?.raw ?? '') ? null : [i, i];
+  if (SHIFT.has(word.lower) && next === 'this' && PERIODS.has(words[i + 2]?.lower ?? '')) return [i, i + 2];
+  if (SHIFT.has(word.lower) && next === 'today') return [i, i + 1];
+  if (DEICTIC.has(word.lower) && next && (PERIODS.has(next) || WEEKDAYS.has(next))) return [i, i + 1];
+  if (word.lower === 'this' && next === 'past' && PERIODS.has(words[i + 2]?.lower ?? '')) return [i, i + 2];
+  if (WEEKDAY_LEADS.has(word.lower) && next && WEEKDAYS.has(next.replace(/[’']s$/, '')) && /^\p{Lu}/u.test(words[i + 1]!.raw)) return [i, i + 1];
+  if ((COUNTS.has(word.lower) || /^\d+$/.test(word.raw)) && next && UNITS.has(next) && words[i + 2]?.lower === 'ago') return [i, i + 2];
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'relative-date',
+    description: '"today", "yesterday", "later this week" while the article has no known date: the reader cannot tell which day is meant.',
+    severity: 'info',
+    fixable: false,
+    messages: {
+      relative: '"{{phrase}}" is relative to a publication date the article does not give. Write the date, or give the article one (--date, front matter, HTML metadata).',
+    },
+    defaults: {},
+  },
+  check({ document, claims, date, report }) {
+    if (date !== null) return;
+    for (const claim of claims) {
+      const words = wordsOf(claim.text);
+      for (let i = 0; i < words.length; i++) {
+        const found = relativeAt(words, i);
+        if (!found) continue;
+        const start = claim.start + words[found[0]]!.start;
+        const end = claim.start + words[found[1]]!.end;
+        report({ messageId: 'relative', data: { phrase: document.text.slice(start, end) }, start, end, claimId: claim.id });
+        i = found[1];
+      }
+    }
+  },
+});

@@ -1,0 +1,129 @@
+import { CHECKWORTHY_THRESHOLD, claimFeatures, isDirectQuotation, namesIn, quotations, wordsOf } from '../../src/parse/features.js';
+
+const worthy = (sentence: string): boolean => claimFeatures(sentence).score >= CHECKWORTHY_THRESHOLD;
+
+describe('claimFeatures', () => {
+  test('a figure with a factual verb', () => {
+    const result = claimFeatures('Exports of crude from the region fell 14% in the first quarter.');
+    expect(result.features).toEqual(expect.arrayContaining(['quantity', 'factual-verb']));
+    expect(result.evidence).toMatchObject({ quantity: '14%', 'factual-verb': 'fell' });
+    expect(result.score).toBeGreaterThanOrEqual(CHECKWORTHY_THRESHOLD);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ['money and multipliers', 'Microsoft agreed to buy Activision Blizzard for $68.7 billion.', 'quantity', '$68.7 billion'],
+    ['a written date', 'A security treaty was signed between Baghdad and Tehran on March 20, 2023.', 'date', 'March 20, 2023'],
+    ['a day-first date', 'The Treaty of Lausanne was signed on 24 July 1923 in Lausanne.', 'date', '24 July 1923'],
+    ['a superlative', 'Volkswagen is Europe’s largest carmaker by sales.', 'superlative', 'largest'],
+    ['a ranking after a possessive', 'Acme is the world’s leading provider of workflow software.', 'superlative', 'world’s leading'],
+    ['a causal claim', 'The outage in Lahaina was caused by a downed power line.', 'causal', 'caused'],
+    ['a causal claim with an adverb inside', 'The growth was driven largely by government spending in India.', 'causal', 'driven by'],
+    ['a prediction stated as fact', 'The deal will be signed in Baghdad next week.', 'prediction', 'will'],
+    ['a title given to a named person', 'Prime Minister Mohammed Shia al-Sudani met the delegation.', 'title', 'Minister'],
+    ['a direct quotation', '“We will sign the agreement this week,” Larijani told reporters.', 'quotation', '“We will sign the agreement this week,”'],
+  ])('%s', (_, sentence, feature, evidence) => {
+    const result = claimFeatures(sentence);
+    expect(result.features).toContain(feature);
+    expect(result.evidence[feature as keyof typeof result.evidence]).toBe(evidence);
+  });
+
+  test.each([
+    'Exports of crude from the region fell 14% in the first quarter.',
+    'A record crowd of 75,784 watched the final at Stadium Australia.',
+    'Marie Curie died in 1934 at a sanatorium in Passy, France.',
+    'Spain beat England in Sydney to win the Women’s World Cup for the first time.',
+    'Volkswagen is Europe’s largest carmaker by sales.',
+    'Larijani made his inaugural foreign visit to Baghdad.',
+  ])('check-worthy: %s', (sentence) => expect(worthy(sentence)).toBe(true));
+
+  test.each([
+    ['a question', 'What will the 2025 agreement mean for the 1.2 million people of Erbil?', 'question'],
+    ['a heading', 'Why This Matters: Geopolitical Consequences and Regional Stability', 'heading'],
+    ['a copyright line', 'Copyright 2025 The Associated Press.', 'boilerplate'],
+    ['a copyright sign', '© 2024 BBC.', 'boilerplate'],
+    ['all rights reserved', 'All rights reserved.', 'boilerplate'],
+    ['follow us', 'Follow us on Twitter for the latest updates from the 2025 summit.', 'boilerplate'],
+    ['a reporting credit', 'Reporting by Parisa Hafezi in Dubai; Editing by Alex Richardson.', 'boilerplate'],
+  ])('not check-worthy, whatever its figures: %s', (_, sentence, excluded) => {
+    expect(claimFeatures(sentence)).toEqual({ features: [], score: 0, evidence: {}, excluded });
+  });
+
+  test.each([
+    'On his visit, the minister hailed the pact as marking a significant step forward for bilateral relations.',
+    'By intertwining its national security with those of its neighbors, Iran may be charting a course toward collective stability.',
+    'Iran’s move to establish a security pact with Iraq signals a wider diplomatic initiative.',
+    'In summary, India’s growth story remains one of the most compelling in the global economy.',
+    'We should tax frequent flyers, not families taking one holiday a year.',
+    'Baghdad is the capital of Iraq.',
+    'The Tigris is the eastern of the two great rivers that define Mesopotamia.',
+  ])('opinion, framing and background are not check-worthy: %s', (sentence) => expect(worthy(sentence)).toBe(false));
+
+  test('"May" and "March" are dates only where a date can be', () => {
+    expect(claimFeatures('Sweden applied to join the alliance in May 2022.').evidence.date).toBe('May 2022');
+    expect(claimFeatures('Theresa May said the talks would resume.').features).not.toContain('date');
+    expect(claimFeatures('The minister may resign.').features).not.toContain('date');
+  });
+
+  test('citation residue is not a figure: footnotes, chip counts, superscripts, [citation needed]', () => {
+    for (const sentence of ['Erbil is the capital of the Kurdistan Region.[12]', 'Erbil is the capital of the Kurdistan Region (IRNA English +12).', 'Erbil is the capital of the Kurdistan Region.¹²', 'Erbil is the capital.^4', 'Erbil is ancient.[citation needed]']) {
+      expect(claimFeatures(sentence).features).not.toContain('quantity');
+    }
+  });
+
+  test('a number word says less than a figure', () => {
+    expect(claimFeatures('The two rivers meet near Basra.').score).toBeLessThan(claimFeatures('The 2 rivers meet 14 km from Basra.').score);
+  });
+
+  test('a name seen elsewhere in the article counts when it opens a sentence', () => {
+    const names = namesIn(['Ali Larijani visited Baghdad.', 'He met officials.']);
+    expect(names.has('larijani')).toBe(true);
+    expect(claimFeatures('Larijani made his inaugural foreign visit.', names).score).toBeGreaterThan(claimFeatures('Larijani made his inaugural foreign visit.').score);
+  });
+});
+
+describe('wordsOf', () => {
+  test('skips bracketed residue and keeps abbreviations', () => {
+    expect(wordsOf('The U.S. said [12] it fell 14%.[citation needed]').map((word) => word.raw)).toEqual(['The', 'U.S.', 'said', 'it', 'fell', '14%']);
+  });
+  test('marks the words capitalised by position', () => {
+    expect(wordsOf('He said: “Sweden must act.”').filter((word) => word.initial).map((word) => word.raw)).toEqual(['He', 'Sweden']);
+  });
+});
+
+describe('quotations', () => {
+  test('pairs curly, straight and guillemet quotes; an unclosed one runs to the end', () => {
+    const text = '“One two three four,” he said. "Five six" and «seven eight nine ten» and “eleven twelve';
+    expect(quotations(text).map((quote) => [text.slice(quote.start, quote.end), quote.words, quote.closed])).toEqual([
+      ['“One two three four,”', 4, true],
+      ['"Five six"', 2, true],
+      ['«seven eight nine ten»', 4, true],
+      ['“eleven twelve', 2, false],
+    ]);
+  });
+  test('a direct quotation has four words or more and is not a Title Case name', () => {
+    const text = '“a bad idea” and “Grounded: Travel in a Warming World” and “we will not sign it”';
+    expect(quotations(text).map((quote) => isDirectQuotation(text, quote))).toEqual([false, false, true]);
+  });
+});
+
+describe('linear time', () => {
+  /** Milliseconds per character for a sentence built by repeating `unit`. */
+  function cost(unit: string, times: number): number {
+    const text = unit.repeat(times);
+    const started = performance.now();
+    claimFeatures(text);
+    quotations(text);
+    return (performance.now() - started) / text.length;
+  }
+  test.each([
+    ['ordinary prose', 'Exports of crude fell 14% in March, the ministry said, after the largest drop since 2020. '],
+    ['unpaired quotes and brackets', '“ [ " « ( '],
+    ['digits and dots', '1.2.3.4.5.6. '],
+  ])('%s costs no more per character at 10× the size', (_, unit) => {
+    cost(unit, 2000);
+    const small = cost(unit, 2000);
+    const large = cost(unit, 20000);
+    expect(large).toBeLessThan(small * 5 + 0.001);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/relative-date.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const ARTICLE = readFileSync(new URL('../../fixtures/larijani-baghdad.txt', import.meta.url), 'utf8');
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the example article with --date', text: ARTICLE, date: '2025-08-12' },
+    { name: 'a known date silences the rule', text: 'Exports fell yesterday, the ministry said.', date: '2025-08-12' },
+    { name: 'a front-matter date silences the rule', format: 'markdown', text: '---\ndate: 2025-08-12\n---\n\nTalks resumed today in Geneva.\n' },
+    'The talks were held in Geneva on 12 August 2025.',
+    'USA Today first reported the resignation.',
+    'The minister resigned in the week after the vote.',
+    'The museum is open every Tuesday.',
+  ],
+  invalid: [
+    {
+      name: 'the example article without a date: line 1',
+      text: ARTICLE,
+      errors: [
+        { messageId: 'relative', line: 1, column: 99, text: 'today', severity: 'info' },
+        { messageId: 'relative', line: 1, column: 261, text: 'later this week', message: '"later this week" is relative to a publication date the article does not give' },
+      ],
+    },
+    { text: 'Exports fell yesterday.', errors: [{ messageId: 'relative', text: 'yesterday' }] },
+    { text: 'The vote is set for next month.', errors: [{ messageId: 'relative', text: 'next month' }] },
+    { text: 'Prices rose last week and are expected to rise again tomorrow.', errors: [{ messageId: 'relative', text: 'last week' }, { messageId: 'relative', text: 'tomorrow' }] },
+    { text: 'Earlier this month, the council raised fares.', errors: [{ messageId: 'relative', text: 'Earlier this month' }] },
+    { text: 'Turnout last year was 78%.', errors: [{ messageId: 'relative', text: 'last year' }] },
+    { text: 'The minister resigned on Tuesday.', errors: [{ messageId: 'relative', text: 'on Tuesday' }] },
+    { text: 'The fire started two days ago.', errors: [{ messageId: 'relative', text: 'two days ago' }] },
+    { text: 'The summit ends tonight.', errors: [{ messageId: 'relative', text: 'tonight' }] },
+  ],
+});

@@ -1,0 +1,43 @@
+import rule from '../../rules/unattributed-quote.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    '“We will sign the agreement this week,” Larijani told reporters.',
+    '"We will sign the agreement this week," said Deputy Oil Minister Basim Mohammed Khudair.',
+    'Larijani told reporters in Baghdad: “We will sign the agreement this week.”',
+    { name: 'a colon after a name', text: 'Larijani: “We will sign the agreement this week.”' },
+    { name: 'the speaker in the next sentence', text: '“We will sign the agreement this week.” Larijani said so in Baghdad on Monday.' },
+    { name: 'a quotation spanning two sentences', text: '“It is final. Nothing will change it now,” he added.' },
+    { name: 'a sentence ending in a colon introduces it', text: 'He told reporters after Friday prayers:\n\n“Sweden must keep its promises to us.”' },
+    { name: 'a quotation running on into the next paragraph', text: 'Erdogan said on Friday: “Sweden must keep its promises.\n\n“Until they do, our answer will remain no.”' },
+    { name: 'a quotation right after an attributed one is the same speaker’s', text: '“We felt the ground shake and ran outside,” said Abdelhak El Amrani. “Then the electricity went out for hours.”' },
+    { name: 'a citation names the source', text: '“The deal is done and will be signed soon” (IRNA English +1).' },
+    { name: 'scare quotes of one to three words are not quotations', text: 'The so-called “reform” of the pension system is “a bad joke”.' },
+    { name: 'the title of a work', text: 'Jane Harlow is the author of “Grounded: Travel in a Warming World”.' },
+    { name: 'a motto is a name', text: 'The club’s motto is “Més que un club” (More than a club).' },
+    'As one senior European diplomat put it to me, “Everyone is hedging, and everyone knows it.”',
+  ],
+  invalid: [
+    {
+      text: '“We are closer than we have ever been to an agreement.”',
+      errors: [{ messageId: 'unattributed', line: 1, column: 1, text: '“We are closer than we have ever been to an agreement.”' }],
+    },
+    {
+      name: 'surrounded by sentences that name nobody',
+      text: 'Talks resumed in Geneva. "We are closer than we have ever been to an agreement." A final deal is expected next week.',
+      errors: [{ messageId: 'unattributed', column: 26, message: 'Nobody is said to have said "We are closer than we have ever been…”' }],
+    },
+    {
+      name: 'a "said" inside the quotation names no speaker',
+      text: '“Everyone said it would fail, and it did.” The project ended in 2019.',
+      errors: [{ messageId: 'unattributed', column: 1 }],
+    },
+    {
+      name: 'a sentence without a quotation breaks the run',
+      text: '“We felt the ground shake,” said Abdelhak El Amrani. The town lost power. “Then the water ran out for days.”',
+      errors: [{ messageId: 'unattributed', text: '“Then the water ran out for days.”' }],
+    },
+    { text: '"We will not be the generation that bankrupts the state" is a fine slogan.', errors: [{ messageId: 'unattributed' }] },
+  ],
+});
