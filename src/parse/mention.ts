@@ -5,6 +5,10 @@ export interface Mention {
   end: number;
   /** The person's name as written at this mention, and the full name it resolves to. */
   name: string;
+  /** Offsets of the name as written; titles given in one phrase share them ("Crown Prince and Prime Minister X"). */
+  nameStart: number;
+  nameEnd: number;
+  /** The full name this mention resolves to; a surname shared by two people stays as written. */
   fullName: string;
   /** Registry person id, when the name resolves to one. */
   personId: string | null;
@@ -12,6 +16,8 @@ export interface Mention {
   title: string | null;
   titleStart: number;
   titleEnd: number;
+  /** One key per office however it is phrased ("top diplomat" → "foreign minister"); null for a bare name. */
+  titleKey: string | null;
   /** Country code the title is qualified with ("Iran's" → IR), or null. */
   country: string | null;
   /** Words that change the claim: former, acting, newly appointed, then-, deputy… */

@@ -1,0 +1,164 @@
+import type { Evidence } from '../src/engine/finding.js';
+import { defineRule, type Report } from '../src/engine/rule.js';
+import type { Claim } from '../src/parse/claim.js';
+import { compareDates, daysBetween, within, writtenDates } from '../src/parse/dates.js';
+import type { Mention } from '../src/parse/mention.js';
+import { countriesIn, tokenize } from '../src/parse/people.js';
+import { modifierKinds, PhraseIndex } from '../src/parse/titles.js';
+import type { Registry } from '../src/registry/registry.js';
+import type { FactEvent, Holder, Office } from '../src/registry/schema.js';
+
+interface Options {
+  /** A written date further than this from every matching registry event is taken to be another event. */
+  eventWindowDays: number;
+}
+
+/**
+ * Titles and event dates the fact registry contradicts. Only positive evidence accuses: someone
+ * else held the office on the article's date, the person took it only later, or the registry
+ * dates the same event (same phrase, same parties in the sentence) a little differently.
+ * Month- or year-precise registry dates never accuse inside their span.
+ */
+export default defineRule<Options>({
+  meta: {
+    id: 'fact-contradiction',
+    description: 'A title or event date that the fact registry contradicts at the article\'s date, with the right holder or date and the reference.',
+    severity: 'error',
+    fixable: false,
+    messages: {
+      heldBy: '{{subject}} on {{date}} was {{holder}} (since {{since}}) — {{reference}}',
+      notYet: '{{name}} was not yet {{subject}} on {{date}}: the registry has {{name}} in office from {{since}} — {{reference}}',
+      neverHeld: 'The registry lists no term of {{name}} as {{subject}}; the latest holder it lists is {{holder}} (since {{since}}) — {{reference}}',
+      eventDate: 'The registry dates the {{event}} to {{date}}, not {{written}} — {{reference}}',
+      needsDate: 'The article has no known date, so titles were checked only against offices the person never held. Give it a date (--date YYYY-MM-DD, front matter or HTML metadata, or the configuration) for the full check.',
+    },
+    defaults: { eventWindowDays: 366 },
+    optionsSchema: (z) => z.strictObject({ eventWindowDays: z.number().int().min(0) }).partial(),
+  },
+  check(context) {
+    const { mentions, registry, date, report } = context;
+    const offices = new Map(registry.offices.map((office) => [office.id, office]));
+    let firstCheckable: Mention | null = null;
+    for (const mention of mentions) {
+      const office = mention.officeId ? offices.get(mention.officeId) : undefined;
+      const kinds = modifierKinds(mention.modifiers);
+      if (!office || !mention.personId || !mention.title || office.holders.length === 0 || kinds.has('rank') || kinds.has('future')) continue;
+      firstCheckable ??= mention;
+      const finding = checkTitle(mention, office, kinds.has('past'), date, registry);
+      if (finding) report({ ...finding, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
+    }
+    if (!date && firstCheckable) {
+      report({ messageId: 'needsDate', severity: 'info', start: firstCheckable.titleStart, end: firstCheckable.titleEnd, claimId: firstCheckable.claimId });
+    }
+    for (const claim of context.claims) {
+      const finding = checkEvents(claim, registry, context.options.eventWindowDays);
+      if (finding) report(finding);
+    }
+  },
+});
+
+type Finding = Pick<Report, 'messageId' | 'data' | 'evidence' | 'suggestion'>;
+
+function checkTitle(mention: Mention, office: Office, past: boolean, date: string | null, registry: Registry): Finding | null {
+  const own = office.holders.filter((holder) => holder.person === mention.personId).sort((a, b) => compareDates(a.from, b.from));
+  const name = registry.personWithId(mention.personId!)?.name ?? mention.fullName;
+  const subject = subjectOf(mention, office, registry);
+  // "former X" / "then-X": right if the person held the office before the date (or ever, without one).
+  if (past) {
+    if (!date || own.length === 0 || own.some((holder) => compareDates(holder.from, date) <= 0)) return null;
+    const first = own[0]!;
+    return { messageId: 'notYet', data: { name, subject, date, since: first.from, reference: first.reference }, evidence: evidence(office, first, registry) };
+  }
+  if (!date) {
+    if (own.length > 0) return null;
+    const latest = office.holders.reduce((a, b) => (compareDates(b.from, a.from) > 0 ? b : a));
+    return { messageId: 'neverHeld', data: { name, subject, holder: holderName(latest, registry), since: latest.from, reference: latest.reference }, evidence: evidence(office, latest, registry) };
+  }
+  if (own.some((holder) => within(date, holder.from, holder.to))) return null;
+  const then = office.holders.filter((holder) => within(date, holder.from, holder.to));
+  if (then.length === 0) return null; // a gap in the registry is no evidence
+  const holder = then.reduce((a, b) => (compareDates(b.from, a.from) > 0 ? b : a));
+  return {
+    messageId: 'heldBy',
+    data: { subject, date, holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
+    evidence: evidence(office, holder, registry),
+    suggestion: whatWasTrue(mention.personId!, name, own, date, registry),
+  };
+}
+
+/** What the registry says the person was instead: another office on the date, or this one at another time. */
+function whatWasTrue(personId: string, name: string, own: readonly Holder[], date: string, registry: Registry): string {
+  const actual = registry.offices.find((other) => other.holders.some((h) => h.person === personId && within(date, h.from, h.to)));
+  if (actual) return `On ${date} ${name} was ${actual.title}.`;
+  const before = own.filter((holder) => holder.to && compareDates(holder.to, date) < 0).at(-1);
+  if (before) return `${name} held it from ${before.from} to ${before.to}; write "former" if that is meant.`;
+  if (own[0]) return `${name} took it on ${own[0].from}, after this article's date.`;
+  return 'Correct the title.';
+}
+
+/** "Iran's foreign minister": the country as the article or the office gives it, and the title as written. */
+function subjectOf(mention: Mention, office: Office, registry: Registry): string {
+  const country = registry.countries.find((entry) => entry.code === office.country)?.names[0];
+  if (!country) return office.title;
+  const the = /^(united|netherlands|philippines|czech|dominican|central african)\b/i.test(country) ? 'the ' : '';
+  return `${the}${country}${country.endsWith('s') ? "'" : "'s"} ${mention.title}`;
+}
+
+function holderName(holder: Holder, registry: Registry): string {
+  const name = registry.personWithId(holder.person)?.name ?? holder.person;
+  return holder.acting ? `${name}, acting` : name;
+}
+
+function evidence(office: Office, holder: Holder, registry: Registry): Evidence {
+  const term = holder.to ? `${holder.from} to ${holder.to}` : `since ${holder.from}`;
+  return { kind: 'office', id: office.id, summary: `${office.title}: ${holderName(holder, registry)}, ${term}`, reference: holder.reference };
+}
+
+// ---- event dates ---------------------------------------------------------------------------
+
+const eventIndexes = new WeakMap<Registry, PhraseIndex<FactEvent>>();
+
+function eventIndex(registry: Registry): PhraseIndex<FactEvent> {
+  let index = eventIndexes.get(registry);
+  if (!index) {
+    index = new PhraseIndex();
+    for (const event of registry.events) {
+      for (const phrase of event.phrases) index.add(tokenize(phrase).filter((t) => t.word).map((t) => t.norm), event);
+    }
+    eventIndexes.set(registry, index);
+  }
+  return index;
+}
+
+/**
+ * An event named in the claim (by phrase, with its parties named in the same sentence) and a
+ * written date next to it that matches none of the registry events it could be.
+ */
+function checkEvents(claim: Claim, registry: Registry, windowDays: number): Report | null {
+  if (registry.events.length === 0) return null;
+  const tokens = tokenize(claim.text);
+  const words = tokens.map((t) => t.norm);
+  const index = eventIndex(registry);
+  let countries: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const match = tokens[i]!.word ? index.longest(words, i) : null;
+    if (!match) continue;
+    countries ??= countriesIn(tokens, registry);
+    const named = countries;
+    const events = match.values.filter((event) => event.parties.filter((party) => named.has(party)).length >= Math.min(2, event.parties.length));
+    if (events.length === 0) continue;
+    const at = tokens[i]!.start;
+    const written = writtenDates(claim.text).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    if (!written || events.some((event) => compareDates(event.date, written.iso) === 0)) return null;
+    const event = events.reduce((a, b) => (Math.abs(daysBetween(b.date, written.iso)) < Math.abs(daysBetween(a.date, written.iso)) ? b : a));
+    if (Math.abs(daysBetween(event.date, written.iso)) > windowDays) return null;
+    return {
+      messageId: 'eventDate',
+      data: { event: event.name, date: event.date, written: written.text, reference: event.reference },
+      start: claim.start + written.start, end: claim.start + written.end, claimId: claim.id,
+      evidence: { kind: 'event', id: event.id, summary: `${event.name}: ${event.date}`, reference: event.reference },
+      suggestion: `Check the date against the reference; the registry has ${event.date}.`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/fact-contradiction.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const article = readFileSync(new URL('../../fixtures/larijani-baghdad.txt', import.meta.url), 'utf8');
+const TASNIM = 'https://tasnimnews.com/en/news/2024/08/21/3145936/all-ministerial-picks-win-iran-parliament-s-confidence-vote/amp';
+const TREATY = 'The registry dates the Iran–Iraq border security agreement to 2023-03-19, not March 20, 2023';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the right title on the date', date: '2025-08-12', text: 'Ali Larijani, Iran’s newly appointed Secretary of the Supreme National Security Council, arrived.' },
+    { name: 'al-Araji on line 2', date: '2025-08-12', text: 'He was welcomed formally by Qasim al-Araji – Iraq’s National Security Advisor, further reinforcing the visit.' },
+    { name: 'former foreign minister, a real former holder', date: '2025-08-12', text: 'Former foreign minister Mohammad Javad Zarif criticised the deal.' },
+    { name: 'then-, a real past holder', date: '2025-08-12', text: 'Mohammad Javad Zarif spoke. The deal was signed by the then-foreign minister Zarif in Vienna.' },
+    { name: 'a description is not a title', date: '2024-01-01', text: 'Iran’s top security official Larijani met his counterpart.' },
+    { name: 'an acting holder called acting', date: '2024-06-01', text: 'Iran’s acting foreign minister Ali Bagheri Kani spoke in Tehran.' },
+    { name: 'an acting holder called by the plain title', date: '2024-06-01', text: 'Iran’s foreign minister Ali Bagheri Kani spoke in Tehran.' },
+    { name: 'two people with the same surname: the bare surname is not checked', date: '2025-08-12', text: 'Ali Larijani and Sadegh Larijani met. Iran’s foreign minister Larijani spoke.' },
+    { name: 'a month-precise start never accuses inside its month', date: '2013-09-05', text: 'Iran’s Secretary of the Supreme National Security Council Ali Shamkhani spoke.' },
+    { name: 'a month-precise end never accuses inside its month', date: '2013-09-20', text: 'Iran’s Secretary of the Supreme National Security Council Saeed Jalili spoke.' },
+    { name: 'hand-over day: the outgoing holder', date: '2025-08-05', text: 'Iran’s Secretary of the Supreme National Security Council Ali Akbar Ahmadian spoke.' },
+    { name: 'hand-over day: the incoming holder', date: '2025-08-05', text: 'Iran’s Secretary of the Supreme National Security Council Ali Larijani spoke.' },
+    { name: 'a deputy is another office', date: '2020-01-01', text: 'Iran’s deputy foreign minister Abbas Araghchi spoke.' },
+    { name: 'president-elect is not yet the office', date: '2024-07-10', text: 'Iran’s President-elect Masoud Pezeshkian spoke.' },
+    { name: 'a title with no registry office', date: '2025-08-12', text: 'Iran’s interior minister Ali Larijani spoke.' },
+    { name: 'no titles, no date: no note', text: 'Ali Larijani spoke. Larijani left.' },
+    { name: 'the event on its registry date', text: 'A security treaty signed between Baghdad and Tehran on March 19, 2023 addressed these worries.' },
+    { name: 'the event at month precision', text: 'Iran and Iraq signed a security agreement in March 2023.' },
+    { name: 'the event without its parties named', text: 'A security treaty signed on March 20, 2023 addressed these worries.' },
+    { name: 'another event with the same phrase and parties', text: 'Iran and Iraq signed a security agreement on August 11, 2025.' },
+    { name: 'far from every registry date: another agreement', text: 'Iran and Iraq signed a security agreement on June 5, 2010.' },
+    { name: 'a date without a year is not compared', text: 'Iran and Iraq signed a security agreement on March 20.' },
+  ],
+  invalid: [
+    {
+      name: 'the example article on 2025-08-12',
+      date: '2025-08-12',
+      text: article,
+      errors: [
+        { messageId: 'eventDate', line: 8, text: 'March 20, 2023', message: TREATY },
+        { messageId: 'heldBy', line: 9, text: 'foreign minister', message: `Iran's foreign minister on 2025-08-12 was Abbas Araghchi (since 2024-08-21) — ${TASNIM}` },
+      ],
+    },
+    {
+      name: 'the example article on 2024-01-01',
+      date: '2024-01-01',
+      text: article,
+      errors: [
+        { messageId: 'heldBy', line: 1, text: 'Secretary of the Supreme National Security Council', message: 'Iran\'s Secretary of the Supreme National Security Council on 2024-01-01 was Ali Akbar Ahmadian (since 2023-05-22)' },
+        { messageId: 'eventDate', line: 8 },
+        { messageId: 'heldBy', line: 9, message: 'Iran\'s foreign minister on 2024-01-01 was Hossein Amir-Abdollahian (since 2021-08-25)' },
+      ],
+    },
+    {
+      name: 'the example article without a date: never held, and one note',
+      text: article,
+      errors: [
+        { messageId: 'needsDate', line: 1, severity: 'info' },
+        { messageId: 'eventDate', line: 8, severity: 'error' },
+        { messageId: 'neverHeld', line: 9, severity: 'error', message: 'The registry lists no term of Ali Larijani as Iran\'s foreign minister; the latest holder it lists is Abbas Araghchi (since 2024-08-21)' },
+      ],
+    },
+    {
+      name: 'former, without a date: no accusation, only the note',
+      text: 'Iran’s former foreign minister Mohammad Javad Zarif criticised the deal.',
+      errors: [{ messageId: 'needsDate', severity: 'info', text: 'foreign minister' }],
+    },
+    {
+      name: '"former" for someone who took the office only after the date',
+      date: '2020-01-01',
+      text: 'Former foreign minister Abbas Araghchi spoke.',
+      errors: [{ messageId: 'notYet', message: 'Abbas Araghchi was not yet Iran\'s foreign minister on 2020-01-01: the registry has Abbas Araghchi in office from 2024-08-21' }],
+    },
+    {
+      name: 'a month-precise start accuses outside its month',
+      date: '2013-08-20',
+      text: 'Iran’s Secretary of the Supreme National Security Council Ali Shamkhani spoke.',
+      errors: [{ messageId: 'heldBy', message: 'was Saeed Jalili (since 2007-10-20)' }],
+    },
+    {
+      name: 'a title without a country, from the person\'s own offices',
+      date: '2025-08-12',
+      text: 'Russian Foreign Minister Sergei Lavrov arrived. Lavrov, the defence minister, spoke.',
+      errors: [{ messageId: 'heldBy', message: 'Russia\'s defence minister on 2025-08-12 was Andrei Belousov (since 2024-05-14)' }],
+    },
+    {
+      name: 'an acting holder outside the acting term',
+      date: '2025-08-12',
+      text: 'Iran’s acting foreign minister Ali Bagheri Kani spoke in Tehran.',
+      errors: [{ messageId: 'heldBy', message: 'was Abbas Araghchi' }],
+    },
+    { name: 'event date, day first', text: 'Iran and Iraq signed the security pact on 20 March 2023 in Baghdad.', errors: [{ messageId: 'eventDate', text: '20 March 2023' }] },
+    { name: 'event date, ISO', text: 'Iraq–Iran security agreement (2023-03-20) took effect.', errors: [{ messageId: 'eventDate', text: '2023-03-20' }] },
+    {
+      name: 'a wider window option',
+      options: { eventWindowDays: 10000 },
+      text: 'Iran and Iraq signed a security agreement on June 5, 2010.',
+      errors: [{ messageId: 'eventDate', message: 'to 2023-03-19, not June 5, 2010' }],
+    },
+  ],
+});
