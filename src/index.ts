@@ -32,8 +32,8 @@ export interface CheckOptions {
   maxFileSize?: number;
 }
 
-/** A file to read, or text already in hand (stdin, an editor buffer). */
-export type CheckInput = string | { path: string; text?: string; format?: Format };
+/** A file to read, or its text or bytes already in hand (stdin, an editor buffer, the git index). */
+export type CheckInput = string | { path: string; text?: string; bytes?: Uint8Array; format?: Format };
 
 export interface Checker {
   /** Checks one input; a FileError says in one line why it could not be checked. */
@@ -53,10 +53,10 @@ export async function createChecker(options: CheckOptions = {}): Promise<Checker
   const rules = options.rules ?? builtinRules;
   return {
     async checkInput(input) {
-      const { path, text, format } = typeof input === 'string' ? { path: input, text: undefined, format: undefined } : input;
-      const outcome = text === undefined
-        ? await readDocument(path, { maxFileSize: options.maxFileSize, format })
-        : await documentFromBytes(path, new TextEncoder().encode(text), format);
+      const { path, text, bytes, format } = typeof input === 'string' ? { path: input, text: undefined, bytes: undefined, format: undefined } : input;
+      const outcome = bytes !== undefined ? await documentFromBytes(path, bytes, format)
+        : text === undefined ? await readDocument(path, { maxFileSize: options.maxFileSize, format })
+          : await documentFromBytes(path, new TextEncoder().encode(text), format);
       if ('error' in outcome) return { error: { path, message: outcome.error } };
       const result = checkDocument(outcome.document, {
         registry, rules, settings: options.settings, date: options.date, configDate: options.configDate,

@@ -28,8 +28,12 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     let stat;
-    try { stat = statSync(absolute); } catch { stat = null; }
+    let code: string | undefined;
+    try { stat = statSync(absolute); } catch (error) { stat = null; code = (error as NodeJS.ErrnoException).code; }
     if (stat?.isFile()) { add(pattern); continue; }
+    // It exists (ls shows it): "no such file" would send the user looking in the wrong place.
+    if (code === 'ELOOP') { problems.push(`${pattern}: cannot read (symbolic link loop)`); continue; }
+    if (stat && !stat.isDirectory()) { problems.push(`${pattern}: not a regular file (a named pipe, socket or device), skipped`); continue; }
     if (stat?.isDirectory()) {
       const found = await walk(absolute, cwd, extraIgnores);
       if (found.length === 0) problems.push(`${pattern}: no article files (.${ARTICLE_EXTENSIONS.join(' .')}) in this folder`);
@@ -54,14 +58,23 @@ async function walk(dir: string, cwd: string, extraIgnores: readonly string[]): 
     cwd: dir, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: true,
   });
   const ignored = ignoreFilterFor(dir, cwd);
-  return found.filter((path) => !ignored(path)).map((path) => relative(cwd, path) || path).sort();
+  // Regular files only: opening a named pipe would wait forever; a looping link has nothing to read.
+  return found.filter((path) => !ignored(path) && isRegularFile(path)).map((path) => relative(cwd, path) || path).sort();
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
  * A predicate telling whether an absolute path is ignored by any .gitignore/.citecheckignore
  * from the repository root (or `cwd`) down to the file's folder.
  */
-function ignoreFilterFor(dir: string, cwd: string): (path: string) => boolean {
+export function ignoreFilterFor(dir: string, cwd: string): (path: string) => boolean {
   const root = repositoryRoot(dir) ?? cwd;
   const cache = new Map<string, Ignore | null>();
   const rulesIn = (folder: string): Ignore | null => {

@@ -26,3 +26,18 @@ export function parseCount(name: string): (value: string) => number {
     return Number(value);
   };
 }
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/** "2/4": the second of four shards. */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 <= i <= n, such as 2/4, not "${value}"`);
+  return { index, count };
+}

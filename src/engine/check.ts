@@ -92,9 +92,12 @@ function toFinding(doc: Document, rule: Rule, report: Report, configured: string
   const severity = (configured && configured !== 'off' ? configured : report.severity ?? rule.meta.severity) as Severity;
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-  const fix = report.fix
+  let fix = report.fix
     ? { start: toOriginal(report.fix.start), end: report.fix.end > report.fix.start ? toOriginal(report.fix.end - 1) + 1 : toOriginal(report.fix.start), text: report.fix.text }
     : null;
+  // --fix edits the original file: a range that does not map back one to one (markup or an
+  // entity inside it, or a loader's offset map gone wrong) is no fix at all, never a corruption.
+  if (fix && report.fix && !report.inOriginal && doc.original.slice(fix.start, fix.end) !== doc.text.slice(report.fix.start, report.fix.end)) fix = null;
   return {
     ruleId: rule.meta.id,
     severity,

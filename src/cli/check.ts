@@ -1,0 +1,293 @@
+/**
+ * The default command: check files, folders, globs, standard input or the staged content of a
+ * git commit; optionally fix; report; and decide the exit code.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Config } from '../config/load.js';
+import type { Finding, SeveritySetting } from '../engine/finding.js';
+import { summarize, type FileError, type FileResult, type Results } from '../engine/results.js';
+import type { RuleSettings } from '../engine/settings.js';
+import { builtinRules } from '../index.js';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytes } from '../input/read.js';
+import { formatResults, isFormatName } from '../report/index.js';
+import { ConfigResolver } from './configs.js';
+import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
+import { diffSummary, encodeLike, fixResult } from './fix-files.js';
+import { git, gitRoot, stagedBytes, stagedPaths } from './git.js';
+import { nearestRule } from './rules.js';
+import { UsageError, type Shard } from './options.js';
+import { writeAtomically } from './write.js';
+
+export interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+export interface CheckFlags {
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  date?: string;
+  stdinFilename?: string;
+  maxFileSize?: number;
+  color?: boolean;
+  rule: string[];
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  config?: string;
+  configLookup: boolean;
+  staged?: boolean;
+  shard?: Shard;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** One thing to check. */
+interface Target {
+  /** Absolute path (the stdin name for standard input): what the checker sees. */
+  path: string;
+  /** The path as the report shows it. */
+  shown: string;
+  /** Named on the command line (so being ignored is worth a word). */
+  explicit: boolean;
+  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string } | { kind: 'stdin'; bytes: Uint8Array };
+}
+
+export const VERSION = '0.1.0';
+/** More files than this, on a terminal and not in CI, get a progress line. */
+const PROGRESS_THRESHOLD = 20;
+const SEVERITY_SETTINGS = new Set(['off', 'info', 'warning', 'error']);
+
+export async function runCheck(paths: string[], flags: CheckFlags, streams: Streams, cwd: string): Promise<number> {
+  const progress = new Progress(streams.stderr);
+  const say = (line: string) => { progress.clear(); streams.stderr.write(`citecheck: ${line}\n`); };
+  if (!isFormatName(flags.format)) throw new UsageError(`unknown format "${flags.format}"`);
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix writes the fixes, --fix-dry-run only shows them: choose one');
+  const cliSettings = ruleSettingsFrom(flags.rule);
+  const useStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !streams.stdin.isTTY));
+  if (flags.staged && paths.includes('-')) throw new UsageError('--staged reads the git index, not standard input');
+  if (useStdin && flags.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run');
+  if (useStdin && flags.shard) throw new UsageError('--shard splits files, not standard input');
+  if (paths.length === 0 && !useStdin && !flags.staged) throw new UsageError('no files given: name files, folders or globs, or pipe an article in (citecheck --help)');
+
+  const named = paths.filter((path) => path !== '-');
+  const { targets, problems } = flags.staged ? stagedTargets(named, cwd) : await fileTargets(named, cwd);
+  for (const problem of problems) say(problem);
+  const errors: FileError[] = problems.map((message) => ({ path: message.split(':')[0]!, message }));
+  if (useStdin) {
+    const name = flags.stdinFilename ?? '<stdin>';
+    targets.unshift({ path: name, shown: name, explicit: true, source: { kind: 'stdin', bytes: await readStdin(streams.stdin) } });
+  }
+
+  // Every configuration is read before any file is checked, so a bad one fails the run at once.
+  const resolver = new ConfigResolver({
+    explicit: flags.config === undefined ? null : resolve(cwd, flags.config),
+    lookup: flags.configLookup,
+    rules: builtinRules,
+    cliSettings,
+    checkOptions: {
+      date: flags.date ?? null, maxFileSize: flags.maxFileSize, inlineConfig: flags.inlineConfig,
+      reportUnusedDirectives: flags.reportUnusedDisableDirectives ? 'warning' : null,
+    },
+  });
+  let selected: { target: Target; config: Config | null }[] = [];
+  for (const target of targets) {
+    const config = await resolver.configFor(target.source.kind === 'stdin' ? resolve(cwd, target.path) : target.path);
+    if (target.source.kind !== 'stdin' && resolver.isIgnored(config, target.path)) {
+      if (target.explicit) say(`${target.shown}: ignored by the "ignore" patterns of ${relative(cwd, config!.path) || config!.path}`);
+      continue;
+    }
+    selected.push({ target, config });
+  }
+  if (flags.shard) selected = shardOf(selected, flags.shard);
+  // Likewise the registry files the configurations name.
+  for (const { config } of selected) await resolver.checkerFor(config);
+
+  const results: FileResult[] = [];
+  /** --fix-dry-run: the fixed text by index into results (JSON's `output`) and the terminal's summary. */
+  const outputs = new Map<number, string>();
+  const diffs: string[] = [];
+  const wanted = (finding: Finding) => !flags.quiet || finding.severity === 'error';
+  progress.start(selected.length);
+  for (const [index, { target, config }] of selected.entries()) {
+    progress.update(index, target.shown);
+    const bytes = await readTarget(target, flags.maxFileSize);
+    const checker = await resolver.checkerFor(config);
+    const outcome = 'error' in bytes ? { error: { path: target.path, message: bytes.error } } : await checker.checkInput({ path: target.path, bytes });
+    if ('error' in outcome) {
+      const message = outcome.error.message.replace(target.path, target.shown);
+      say(message);
+      errors.push({ path: target.shown, message });
+      continue;
+    }
+    for (const warning of outcome.warnings) say(warning.replace(target.path, target.shown));
+    if (outcome.result.source.trim() === '') say(`${target.shown}: empty file, nothing to check`);
+    let result = outcome.result;
+    if ((flags.fix || flags.fixDryRun) && result.findings.some((finding) => finding.fix && wanted(finding))) {
+      const fixed = await fixResult(checker, target.path, result, wanted);
+      if (fixed.output !== null && flags.fixDryRun) {
+        outputs.set(results.length, fixed.output);
+        diffs.push(diffSummary(target.shown, result.source, fixed.output));
+        result = fixed.result;
+      } else if (fixed.output !== null && writeFixed(target, bytes as Uint8Array, result.source, fixed.output, say)) {
+        say(`${target.shown}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}`);
+        result = fixed.result;
+      }
+    }
+    result = { ...result, path: target.shown };
+    if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
+    results.push(result);
+  }
+  progress.clear();
+
+  const report: Results = { files: results, errors, summary: summarize(results) };
+  const toFile = flags.outputFile !== undefined;
+  let output = formatResults(flags.format, report, {
+    rules: builtinRules.map((rule) => rule.meta), cwd, color: !toFile && colorFor(streams.stdout, flags.color), toolVersion: VERSION,
+  });
+  if (outputs.size > 0 && flags.format === 'json') {
+    // ESLint's shape: a fixed file carries its fixed text in `output`.
+    const json = JSON.parse(output) as { files: Record<string, unknown>[] };
+    for (const [index, text] of outputs) json.files[index]!.output = text;
+    output = `${JSON.stringify(json, null, 2)}\n`;
+  } else if (flags.format === 'stylish') {
+    output = diffs.join('') + output;
+  }
+  if (toFile) writeAtomically(resolve(cwd, flags.outputFile!), output);
+  else streams.stdout.write(output);
+
+  // Nothing checked is a failure only when something could not be read; an empty staged set,
+  // shard or fully ignored selection is a clean run.
+  if (results.length === 0) return errors.length > 0 ? 2 : 0;
+  if (report.summary.errors > 0) return 1;
+  if (flags.maxWarnings >= 0 && report.summary.warnings > flags.maxWarnings) {
+    say(`${report.summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+
+async function fileTargets(patterns: string[], cwd: string): Promise<{ targets: Target[]; problems: string[] }> {
+  const { files, problems } = await expandPaths(patterns, cwd);
+  const targets = files.map((file): Target => ({ path: resolve(cwd, file), shown: file, explicit: patterns.includes(file), source: { kind: 'file' } }));
+  return { targets, problems };
+}
+
+/**
+ * The staged article files (all of them, or those under the paths given: lint-staged and
+ * pre-commit pass file names). A file named explicitly is checked whatever its extension.
+ */
+function stagedTargets(patterns: string[], cwd: string): { targets: Target[]; problems: string[] } {
+  const root = gitRoot(cwd);
+  if (!root) throw new UsageError('--staged: not inside a git repository');
+  // git reports real paths; compare like with like when cwd goes through a symbolic link.
+  const here = realpathSync(cwd);
+  const wanted = patterns.map((pattern) => resolve(here, pattern));
+  const ignored = ignoreFilterFor(root, root);
+  const targets: Target[] = [];
+  for (const rel of stagedPaths(root)) {
+    const path = join(root, rel);
+    const explicit = wanted.includes(path);
+    const inScope = wanted.length === 0 || wanted.some((folder) => path.startsWith(folder + sep));
+    const isArticle = ARTICLE_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
+    if (explicit || (inScope && isArticle && !ignored(path))) targets.push({ path, shown: relative(here, path), explicit, source: { kind: 'staged', root, rel } });
+  }
+  return { targets, problems: [] };
+}
+
+async function readTarget(target: Target, maxFileSize: number | undefined): Promise<Uint8Array | { error: string }> {
+  const { source } = target;
+  if (source.kind === 'stdin') return source.bytes;
+  if (source.kind === 'file') return readFileBytes(target.path, maxFileSize);
+  try {
+    const bytes = stagedBytes(source.root, source.rel);
+    const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    return bytes.length > limit ? { error: `${target.path}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : bytes;
+  } catch (error) {
+    return { error: `${target.path}: cannot read the staged content (${(error as Error).message})` };
+  }
+}
+
+/**
+ * Writes a fixed file, or says why not. Refused when the bytes would change beyond the fixes
+ * (a file whose bad UTF-8 was repaired on reading) and, with --staged, when the working copy
+ * differs from what is staged (fixing would mix staged and unstaged work). A staged fix is
+ * staged again so the commit carries it.
+ */
+function writeFixed(target: Target, bytes: Uint8Array, text: string, output: string, say: (line: string) => void): boolean {
+  if (!encodeLike(bytes, text).equals(bytes)) {
+    say(`${target.shown}: not fixed: it is not valid UTF-8 or UTF-16, and rewriting it would change more than the fixes`);
+    return false;
+  }
+  const { source } = target;
+  if (source.kind === 'staged') {
+    let working: Buffer | null = null;
+    try { working = readFileSync(target.path); } catch { /* deleted from the working tree */ }
+    if (!working || !working.equals(bytes)) {
+      say(`${target.shown}: not fixed: it is partially staged (stage or stash the other changes first)`);
+      return false;
+    }
+  }
+  writeAtomically(target.path, encodeLike(bytes, output));
+  if (source.kind === 'staged') git(['add', '--', source.rel], source.root);
+  return true;
+}
+
+/** The files of shard i of n: every n-th of the paths in sorted order, the same in every job. */
+function shardOf<T extends { target: Target }>(selected: T[], shard: Shard): T[] {
+  const order = selected.map((item) => item.target.shown).sort();
+  const mine = new Set(order.filter((_, i) => i % shard.count === shard.index - 1));
+  return selected.filter((item) => mine.has(item.target.shown));
+}
+
+function ruleSettingsFrom(flags: string[]): RuleSettings {
+  const settings: RuleSettings = {};
+  for (const flag of flags) {
+    const [id, severity] = flag.split('=');
+    if (!id || !severity || !SEVERITY_SETTINGS.has(severity)) throw new UsageError(`--rule takes id=severity (off, info, warning or error), not "${flag}"`);
+    if (!builtinRules.some((rule) => rule.meta.id === id)) throw new UsageError(`--rule: unknown rule "${id}"${nearestRule(id)}`);
+    settings[id] = { severity: severity as SeveritySetting };
+  }
+  return settings;
+}
+
+export function colorFor(stream: { isTTY?: boolean }, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
+  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
+  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** "checking 12/340 path" on one self-erasing stderr line: only on a terminal, never in CI or a pipe. */
+class Progress {
+  private total = 0;
+  private shown = false;
+
+  constructor(private readonly stream: Streams['stderr']) {}
+
+  start(total: number): void {
+    const ci = process.env.CI !== undefined && !['', '0', 'false'].includes(process.env.CI);
+    this.total = total > PROGRESS_THRESHOLD && this.stream.isTTY && !ci ? total : 0;
+  }
+
+  update(index: number, name: string): void {
+    if (this.total === 0) return;
+    const line = `citecheck: checking ${index + 1}/${this.total} ${name}`;
+    this.stream.write(`\r\x1b[2K${line.slice(0, (this.stream.columns ?? 80) - 1)}`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (this.shown) this.stream.write('\r\x1b[2K');
+    this.shown = false;
+  }
+}

@@ -1,0 +1,84 @@
+/** The built CLI on real files: --fix on the example article, configuration errors, machine formats. */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ajvDraft04 from 'ajv-draft-04';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { citecheck, repository, ROOT } from './helpers.js';
+
+const ARTICLE = join(ROOT, 'fixtures', 'larijani-baghdad.txt');
+const EXPECTED = join(ROOT, 'test', 'e2e', 'larijani-baghdad.fixed.txt');
+
+describe('--fix on the example article', () => {
+  test('removes every chip count and changes nothing else', () => {
+    const dir = repository();
+    copyFileSync(ARTICLE, join(dir, 'article.txt'));
+    const original = readFileSync(ARTICLE, 'utf8');
+    const run = citecheck(['--fix', '--format', 'json', 'article.txt'], dir);
+    const fixed = readFileSync(join(dir, 'article.txt'), 'utf8');
+    expect(fixed).toBe(readFileSync(EXPECTED, 'utf8'));
+    // The same, derived independently: a chip before a closing bracket or comma goes, one before the next name becomes ", ".
+    expect(fixed).toBe(original.replace(/ \+\d+(?=[,)])/g, '').replace(/ \+\d+(?= \p{L})/gu, ','));
+    expect(fixed).not.toMatch(/\+\d/);
+    expect(run.stderr).toBe('citecheck: article.txt: fixed 7 problems\n');
+    // The report shows what remains: no chatbot residue.
+    const findings = JSON.parse(run.stdout).files[0].findings.map((finding: { ruleId: string }) => finding.ruleId);
+    expect(findings).not.toContain('ai-citation-artifact');
+    expect(findings).toContain('citation-cluster');
+    // Idempotent.
+    expect(citecheck(['--fix', 'article.txt'], dir).stderr).toBe('');
+    expect(readFileSync(join(dir, 'article.txt'), 'utf8')).toBe(fixed);
+  });
+});
+
+describe('configuration errors', () => {
+  test('print file:line: key: problem and exit 2, never a stack trace', () => {
+    const dir = repository({
+      'citecheck.config.yaml': 'rules:\n  ai-citation-artifact: warn\n  tertiary-sources: off\n  citation-cluster: [warning, { max: two }]\ndate: yesterday\n',
+      'story.txt': 'The talks failed.\n',
+    });
+    const run = citecheck(['story.txt'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const config = join(dir, 'citecheck.config.yaml');
+    expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      `citecheck: ${config}:2: rules.ai-citation-artifact: Invalid option: expected one of "off"|"info"|"warning"|"error"`,
+      `citecheck: ${config}:3: rules.tertiary-sources: unknown rule "tertiary-sources"; did you mean "tertiary-source"?`,
+      `citecheck: ${config}:4: rules.citation-cluster[1].max: Invalid input: expected number, received string`,
+      `citecheck: ${config}:5: date: must be a calendar date as YYYY-MM-DD`,
+    ].sort());
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('in a JSON .citecheckrc too', () => {
+    const dir = repository({ '.citecheckrc': '{\n  "date": "yesterday"\n}\n', 'story.txt': 'x\n' });
+    const run = citecheck(['story.txt'], dir);
+    expect([run.code, run.stderr]).toEqual([2, `citecheck: ${join(dir, '.citecheckrc')}:2: date: must be a calendar date as YYYY-MM-DD\n`]);
+  });
+});
+
+describe('machine formats, read back by parsers', () => {
+  const text = '<!-- citecheck-disable-next-line vague-attribution -- quoted on purpose -->\nExperts say the deal is done.\n\nThe talks failed (Reuters +4).\n';
+
+  test('SARIF validates against the 2.1.0 schema and carries the suppression with its reason', () => {
+    const dir = repository({ 'story.md': text });
+    const run = citecheck(['--format', 'sarif', '--output-file', 'report.sarif', 'story.md'], dir);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'));
+    const Ajv = ajvDraft04.default;
+    const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    const results = log.runs[0].results as { ruleId: string; suppressions?: unknown[] }[];
+    expect(results.find((result) => result.ruleId === 'vague-attribution')?.suppressions).toEqual([{ kind: 'inSource', justification: 'quoted on purpose' }]);
+    expect(results.find((result) => result.ruleId === 'ai-citation-artifact')?.suppressions).toBeUndefined();
+  });
+
+  test('JUnit parses as XML: one testcase per file, one failure per finding', () => {
+    const dir = repository({ 'story.md': text, 'clean.txt': 'The talks failed, Reuters reported.\n' });
+    const run = citecheck(['--format', 'junit', 'story.md', 'clean.txt'], dir);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) });
+    const cases = parser.parse(run.stdout).testsuites.testsuite[0].testcase;
+    expect(cases.map((testcase: { name: string; failure?: unknown[] }) => [testcase.name, testcase.failure?.length ?? 0])).toEqual([['story.md', 1], ['clean.txt', 0]]);
+  });
+});
