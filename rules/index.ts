@@ -9,6 +9,11 @@ import tertiarySource from './tertiary-source.js';
 import unknownSource from './unknown-source.js';
 import unreliableSource from './unreliable-source.js';
 import vagueAttribution from './vague-attribution.js';
+import unsupportedClaim from './unsupported-claim.js';
+import unattributedQuote from './unattributed-quote.js';
+import relativeDate from './relative-date.js';
+import titleConflict from './title-conflict.js';
+import factContradiction from './fact-contradiction.js';
 
 export const builtinRules: readonly Rule[] = Object.freeze([
   aiCitationArtifact,
@@ -20,4 +25,9 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   danglingReference,
   linkMismatch,
   vagueAttribution,
+  unsupportedClaim,
+  unattributedQuote,
+  relativeDate,
+  titleConflict,
+  factContradiction,
 ]);
