@@ -1,0 +1,78 @@
+// Hostile inputs built to trigger regex backtracking or deep recursion (issue 7, item 2).
+// Each case makes a document of about `n` bytes; the bench runs each at 100 KB and 1 MB, so
+// a linear implementation takes about 10× as long on the larger one.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { prng } from './corpus.mjs';
+
+export const ADVERSARIAL_VERSION = 1;
+export const SIZES = [100_000, 1_000_000];
+
+/** `unit` repeated (with a counter when it is a function) to about n bytes, on one line. */
+function fill(n, unit) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < n; i++) {
+    const s = typeof unit === 'function' ? unit(i) : unit;
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('');
+}
+
+const letters = (i) => String.fromCharCode(97 + (i % 26));
+const word = (i) => { const s = (i * 7919).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[d]); return s[0].toUpperCase() + s.slice(1); };
+const NEWS = 'Iran and Iraq signed a security pact on Tuesday (Reuters), according to IRNA English. ';
+const mdHead = '---\ntitle: "Adversarial"\ndate: 2025-08-12\n---\n\n';
+const html = (body) => `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><article>${body}</article></body></html>\n`;
+
+export const CASES = [
+  { id: 'open-parens', ext: 'txt', what: '((((((…', make: (n) => `${NEWS}${fill(n, '(')}\n` },
+  { id: 'open-brackets', ext: 'md', what: '[[[[…', make: (n) => `${mdHead}${NEWS}${fill(n, '[')}\n` },
+  { id: 'chip-run', ext: 'txt', what: '+1 +1 +1 …', make: (n) => `Reuters ${fill(n, '+1 ')}\n` },
+  { id: 'according-to', ext: 'txt', what: 'according to according to …', make: (n) => `${fill(n, 'according to ')}\n` },
+  { id: 'no-spaces-line', ext: 'txt', what: '1 MB line without spaces', make: (n) => `${fill(n, letters)}\n` },
+  { id: 'unclosed-quotes', ext: 'txt', what: '"a "b "c … unclosed quotes', make: (n) => `${fill(n, (i) => `"${letters(i)} `)}\n` },
+  { id: 'capitalised-run', ext: 'txt', what: 'Aaaa Bbbb Cccc … capitalised words', make: (n) => `${fill(n, (i) => `${word(i)} `)}\n` },
+  { id: 'unclosed-chip', ext: 'txt', what: '(IRNA English +1 without closing paren', make: (n) => `${fill(n, '(IRNA English +1 ')}\n` },
+  { id: 'unclosed-comment-md', ext: 'md', what: '<!-- unclosed comments (Markdown)', make: (n) => `${mdHead}${NEWS}\n\n${fill(n, (i) => `<!-- ${letters(i)} ${NEWS}`)}\n` },
+  { id: 'unclosed-comment-html', ext: 'html', what: '<!-- unclosed comments (HTML)', make: (n) => html(`<p>${NEWS}</p>${fill(n, (i) => `<!-- ${letters(i)} <p>${NEWS}`)}`) },
+  { id: 'nested-html', ext: 'html', what: 'deeply nested <div> (10,000 levels per 100 KB)', make: (n) => nested(n) },
+  { id: 'mixed-noise', ext: 'txt', what: 'random punctuation, chips and quotes', make: (n) => noise(n) },
+];
+
+/** <div> nested n/10 levels deep (10,000 at 100 KB), a citation at the bottom. */
+function nested(n) {
+  const depth = Math.round(n / 10);
+  return html(`${'<div>'.repeat(depth)}<p>${NEWS}</p>${'</div>'.repeat(depth)}`);
+}
+
+/** Seeded random tokens that look like the start of citations, never closed properly. */
+function noise(n) {
+  const rng = prng(77);
+  const tokens = ['(', '[', '"', '“', '+12', 'according to', 'IRNA', 'English', 'Reuters', ')', ',', 'said', '—', 'Wikipedia', 'http://', 'www.'];
+  return `${fill(n, () => `${rng.pick(tokens)} `)}\n`;
+}
+
+/** Writes every case at every size under root/adversarial (once per version); returns the paths. */
+export function ensureAdversarial(root) {
+  const dir = join(root, 'adversarial');
+  const stamp = join(dir, 'VERSION');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== String(ADVERSARIAL_VERSION)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    process.stderr.write('bench: generating adversarial inputs…\n');
+    for (const c of CASES) for (const n of SIZES) writeFileSync(join(dir, `${c.id}-${label(n)}.${c.ext}`), c.make(n));
+    // Baselines: a one-line article per format, to subtract citecheck's fixed start-up cost.
+    writeFileSync(join(dir, 'baseline.txt'), `${NEWS}\n`);
+    writeFileSync(join(dir, 'baseline.md'), `${mdHead}${NEWS}\n`);
+    writeFileSync(join(dir, 'baseline.html'), html(`<p>${NEWS}</p>`));
+    writeFileSync(stamp, `${ADVERSARIAL_VERSION}\n`);
+  }
+  return {
+    baseline: (ext) => join(dir, `baseline.${ext}`),
+    path: (c, n) => join(dir, `${c.id}-${label(n)}.${c.ext}`),
+  };
+}
+
+export const label = (n) => (n >= 1_000_000 ? `${n / 1_000_000}mb` : `${n / 1_000}kb`);
