@@ -17,6 +17,8 @@ const MAX_NAME_WORDS = 8;
 
 /** A word of a name: capitalised, a number-led token ("9News"), or an Arabic article prefix ("al-Araji"). */
 export function isNameWord(word: string): boolean {
+  // A name has a letter in it: "9News" is a name, "1" (a second chip's count) is not.
+  if (!/\p{L}/u.test(word)) return false;
   return /^[\p{Lu}\p{N}]/u.test(word) || /^(al|el|ad|ar|as|ash|at|an|az)-\p{Lu}/u.test(word);
 }
 
