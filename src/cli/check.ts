@@ -8,7 +8,7 @@ import type { Config } from '../config/load.js';
 import type { Finding, SeveritySetting } from '../engine/finding.js';
 import { summarize, type FileError, type FileResult, type Results } from '../engine/results.js';
 import type { RuleSettings } from '../engine/settings.js';
-import { builtinRules } from '../index.js';
+import { builtinRules, defaultRegistry } from '../index.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytes } from '../input/read.js';
 import { formatResults, isFormatName } from '../report/index.js';
 import { ConfigResolver } from './configs.js';
@@ -144,9 +144,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   progress.clear();
 
   const report: Results = { files: results, errors, summary: summarize(results) };
+  const sourceRegistry = await defaultRegistry();
   const toFile = flags.outputFile !== undefined;
   let output = formatResults(flags.format, report, {
     rules: builtinRules.map((rule) => rule.meta), cwd, color: !toFile && colorFor(streams.stdout, flags.color), toolVersion: VERSION,
+    // The HTML report colors each cited source by its registry rating.
+    sources: (id) => sourceRegistry.sourceWithId(id),
   });
   if (outputs.size > 0 && flags.format === 'json') {
     // ESLint's shape: a fixed file carries its fixed text in `output`.

@@ -19,6 +19,26 @@ import { writeAtomically } from './write.js';
 
 export { VERSION, writeAtomically };
 
+/** `sources --unknown`: every cited name that resolves to nothing, most cited first — a newsroom's to-do list. */
+async function unknownSources(paths: string[], cwd: string, say: (line: string) => void): Promise<string> {
+  const { expandPaths } = await import('./files.js');
+  const { createChecker } = await import('../index.js');
+  const { files, problems } = await expandPaths(paths, cwd);
+  problems.forEach(say);
+  const checker = await createChecker();
+  const counts = new Map<string, number>();
+  for (const path of files) {
+    const outcome = await checker.checkInput(resolve(cwd, path));
+    if ('error' in outcome) { say(outcome.error.message); continue; }
+    for (const citation of outcome.result.citations) {
+      if (citation.form === 'link' || citation.form === 'footnote') continue;
+      for (const source of citation.sources) if (!source.sourceId && !source.primary) counts.set(source.name, (counts.get(source.name) ?? 0) + 1);
+    }
+  }
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return rows.length === 0 ? 'Every cited source is in the registry.\n' : rows.map(([name, count]) => `${String(count).padStart(5)}  ${name}\n`).join('');
+}
+
 /** Runs citecheck with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[], streams: Streams = process, cwd = process.cwd()): Promise<number> {
   let exitCode = 0;
@@ -62,10 +82,17 @@ export async function main(argv: readonly string[], streams: Streams = process, 
     .action(() => { streams.stdout.write(listRules()); });
 
   program.command('sources')
-    .argument('<query>', 'a name, alias, domain or URL')
+    .argument('[query...]', 'a name, alias, domain or URL; with --unknown, the articles to read')
+    .option('--unknown', 'list every cited name the registry does not know in these articles, with counts')
     .description('look a source (or a person or office) up in the registries')
-    .action(async (query: string) => {
+    .action(async (words: string[], options: { unknown?: boolean }) => {
       const registry = await defaultRegistry();
+      if (options.unknown) {
+        streams.stdout.write(await unknownSources(words, cwd, say));
+        return;
+      }
+      const query = words.join(' ');
+      if (!query) throw new UsageError('sources takes a name, alias, domain or URL (or --unknown <files…>)');
       const found = lookup(registry, query);
       if (found.sources.length + found.people.length + found.offices.length === 0) {
         const suggestions = registry.suggestSources(query);
@@ -74,6 +101,19 @@ export async function main(argv: readonly string[], streams: Streams = process, 
         return;
       }
       streams.stdout.write(formatLookup(registry, found, colorFor(streams.stdout, undefined)));
+    });
+
+  program.command('registry')
+    .description('work with registry files')
+    .command('validate')
+    .argument('[files...]', "registry files of your own (merged over the built-in registry); none: the built-in registry's YAML")
+    .description('validate registry files: schema, names and domains claimed twice, office holders out of order')
+    .action(async (files: string[]) => {
+      const { loadRegistryFiles } = await import('../registry/load.js');
+      const { builtinRegistryPaths } = await import('../registry/builtin.js');
+      const base = files.length > 0 ? loadRegistryFiles(builtinRegistryPaths()) : undefined;
+      const data = loadRegistryFiles(files.length > 0 ? files.map((file) => resolve(cwd, file)) : builtinRegistryPaths(), base);
+      streams.stdout.write(`valid: ${data.sources.length} sources, ${data.people.length} people, ${data.offices.length} offices, ${data.events.length} events\n`);
     });
 
   program.command('init')

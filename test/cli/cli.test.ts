@@ -191,3 +191,26 @@ describe('subcommands', () => {
     expect(help.stdout).toContain('Usage: citecheck');
   });
 });
+
+describe('registry and source look-ups', () => {
+  test('registry validate accepts the built-in registry', async () => {
+    const run = await runCli(['registry', 'validate']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^valid: \d+ sources, \d+ people, \d+ offices, \d+ events\n$/);
+  });
+
+  test('registry validate names the file, line and key of a problem', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'desk.yaml'), 'sources:\n  - id: wana\n    reliability: { rating: shaky, provenance: desk }\n');
+    const run = await runCli(['registry', 'validate', 'desk.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/desk\.yaml:3: sources\[0\]\.reliability\.rating: /);
+  });
+
+  test('sources --unknown lists cited names the registry lacks, most cited first', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'The deal was signed (Kurdistan Chronicle, Reuters).\nTalks resumed (Kurdistan Chronicle).\nA deal was near (Basra Daily Wire).\n');
+    const run = await runCli(['sources', '--unknown', 'a.txt'], { cwd: dir });
+    expect(run.stdout).toBe('    2  Kurdistan Chronicle\n    1  Basra Daily Wire\n');
+  });
+});
