@@ -5,17 +5,10 @@
  * (rules run synchronously, so a dynamic import() is not possible there).
  */
 import { createRequire } from 'node:module';
+import { compareDates } from '../registry/normalize.js';
 import type * as ChronoEn from 'chrono-node/en';
 
-/**
- * Compares partial ISO dates at the precision both have: "2013-09" vs "2013-09-12" → 0, so a
- * month-precise fact is never used to accuse inside its month. (Same as registry/load.ts, which
- * loads zod and so stays out of the run-time path.)
- */
-export function compareDates(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  return a.slice(0, length).localeCompare(b.slice(0, length));
-}
+export { compareDates };
 
 /** True unless `date` is certainly outside [from, to]; both ends count as held (hand-over days are ambiguous). */
 export function within(date: string, from: string, to: string | undefined): boolean {

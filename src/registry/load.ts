@@ -4,7 +4,9 @@
  * people. Every problem is one `file:line: key: problem` line; all of them fail together.
  */
 import { readFileSync } from 'node:fs';
-import { nameKey } from './normalize.js';
+import { compareDates, nameKey } from './normalize.js';
+
+export { compareDates };
 import { EMPTY_REGISTRY_DATA, type RegistryData } from './registry.js';
 import { overrideFileSchema, registryFileSchema, sourceSchema, personSchema, officeSchema, eventSchema } from './schema.js';
 import { describeZodError, InputError, parseYaml, type ParsedYaml } from './yaml-errors.js';
@@ -121,10 +123,4 @@ function crossCheck(data: RegistryData, origins: Map<string, Origin>): string[] 
     }
   }
   return problems;
-}
-
-/** Compares partial ISO dates where both are known: "2013-09" vs "2013-09-12" → 0. */
-export function compareDates(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  return a.slice(0, length).localeCompare(b.slice(0, length));
 }

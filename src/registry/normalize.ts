@@ -32,3 +32,9 @@ export function hostOf(href: string): string | null {
     return null;
   }
 }
+
+/** Compares partial ISO dates where both are known: "2013-09" vs "2013-09-12" → 0. */
+export function compareDates(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length).localeCompare(b.slice(0, length));
+}
