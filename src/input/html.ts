@@ -7,6 +7,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './date.js';
+import { blankHtml, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
 import { TextBuilder } from './text-builder.js';
@@ -27,6 +28,18 @@ const BLOCKS = new Set([
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** The length of an element's text (what cheerio's .text() gives), without recursion. */
+function textLength(root: AnyNode): number {
+  let length = 0;
+  const pending: AnyNode[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'text') length += node.data.length;
+    else if ('children' in node) for (const child of node.children) pending.push(child);
+  }
+  return length;
+}
+
 /** The article body: <article>, <main>, a marked-up body, or the densest run of paragraphs. */
 function articleBody($: CheerioAPI): AnyNode {
   const outsideChrome = (el: Element): boolean => $(el).parents('nav, aside, footer, header').length === 0;
@@ -36,14 +49,14 @@ function articleBody($: CheerioAPI): AnyNode {
     let best: Element | undefined;
     let bestLength = -1;
     for (const el of candidates) {
-      const length = $(el).text().length;
+      const length = textLength(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
     if (best) return best;
   }
   const paragraphText = new Map<AnyNode, number>();
   $('p').each((_, p) => {
-    if (p.parent) paragraphText.set(p.parent, (paragraphText.get(p.parent) ?? 0) + $(p).text().length);
+    if (p.parent) paragraphText.set(p.parent, (paragraphText.get(p.parent) ?? 0) + textLength(p));
   });
   let densest: AnyNode | undefined;
   let most = 0;
@@ -101,53 +114,76 @@ function pageMeta($: CheerioAPI, body: AnyNode): DocumentMeta {
 }
 
 export function loadHtml(path: string, original: string): Document {
+  try {
+    return parseHtml(path, original);
+  } catch (error) {
+    // Last resort for structure the parser cannot take (a stack overflow deep inside it).
+    if (error instanceof RangeError) return plainFallback(path, original, 'html', blankHtml(original));
+    throw error;
+  }
+}
+
+function parseHtml(path: string, original: string): Document {
   // htmlparser2 in HTML mode (xmlMode: false) records every node's source start and end.
   const $ = load(original, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
   const builder = new TextBuilder(original, true);
   const body = articleBody($);
 
-  const walk = (parent: AnyNode, heading: boolean): void => {
+  // An explicit stack, not recursion: 10,000 nested elements must not overflow the call stack.
+  type Step = { node: AnyNode; heading: boolean } | (() => void);
+  const stack: Step[] = [];
+  const pushChildren = (parent: AnyNode, heading: boolean): void => {
     if (!('children' in parent)) return;
-    for (const node of parent.children) {
-      if (node.type === 'text') {
-        if (node.startIndex !== null) builder.appendDecoded(node.data, node.startIndex, (node.endIndex ?? original.length - 1) + 1);
-        continue;
-      }
-      if (node.type !== 'tag') continue;
-      const name = node.name.toLowerCase();
-      if (SKIPPED.has(name)) continue;
-      if (name === 'br') {
-        builder.lineBreak(node.startIndex ?? 0);
-      } else if (BLOCKS.has(name)) {
-        const inner = heading || HEADINGS.has(name);
-        builder.endBlock();
-        builder.kind = inner ? 'heading' : 'paragraph';
-        walk(node, inner);
+    for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i]!, heading });
+  };
+  pushChildren(body, false);
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (typeof step === 'function') {
+      step();
+      continue;
+    }
+    const { node, heading } = step;
+    if (node.type === 'text') {
+      if (node.startIndex !== null) builder.appendDecoded(node.data, node.startIndex, (node.endIndex ?? original.length - 1) + 1);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const name = node.name.toLowerCase();
+    if (SKIPPED.has(name)) continue;
+    if (name === 'br') {
+      builder.lineBreak(node.startIndex ?? 0);
+    } else if (BLOCKS.has(name)) {
+      const inner = heading || HEADINGS.has(name);
+      builder.endBlock();
+      builder.kind = inner ? 'heading' : 'paragraph';
+      stack.push(() => {
         builder.endBlock();
         builder.kind = heading ? 'heading' : 'paragraph';
-      } else if (name === 'a' && node.attribs.href !== undefined) {
-        const start = builder.offset;
-        walk(node, heading);
-        builder.links.push({ start, end: builder.offset, href: node.attribs.href.trim() });
-      } else {
-        walk(node, heading);
-      }
+      });
+      pushChildren(node, inner);
+    } else if (name === 'a' && node.attribs.href !== undefined) {
+      const start = builder.offset;
+      const href = node.attribs.href.trim();
+      stack.push(() => builder.links.push({ start, end: builder.offset, href }));
+      pushChildren(node, heading);
+    } else {
+      pushChildren(node, heading);
     }
-  };
-  walk(body, false);
+  }
 
   // Directives may sit anywhere in the file, not only in the article body.
   const directives: Directive[] = [];
   const position = (offset: number) => builder.map.positionOfOriginal(offset);
-  const comments = (parent: AnyNode): void => {
-    if (!('children' in parent)) return;
-    for (const node of parent.children) {
-      if (node.type === 'comment' && node.startIndex !== null) {
-        directives.push(...directivesInHtml(original.slice(node.startIndex, (node.endIndex ?? node.startIndex) + 1), node.startIndex, position));
-      } else comments(node);
+  const pending: AnyNode[] = [$.root()[0]!];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'comment' && node.startIndex !== null) {
+      directives.push(...directivesInHtml(original.slice(node.startIndex, (node.endIndex ?? node.startIndex) + 1), node.startIndex, position));
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
     }
-  };
-  comments($.root()[0]!);
+  }
 
   const meta = pageMeta($, body);
   const { text, blocks, links } = builder.finish();

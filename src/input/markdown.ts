@@ -9,6 +9,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import { normalizeDate } from './date.js';
+import { blankMarkdown, markdownHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
 import { TextBuilder } from './text-builder.js';
@@ -30,6 +31,19 @@ function frontMatterMeta(yaml: string): DocumentMeta {
 }
 
 export function loadMarkdown(path: string, original: string): Document {
+  // micromark goes super-linear on some shapes (deep nesting, long `*` runs, unclosed
+  // comments): those files are checked as plain text.
+  if (markdownHazard(original) !== undefined) return plainFallback(path, original, 'markdown', blankMarkdown(original));
+  try {
+    return parseMarkdown(path, original);
+  } catch (error) {
+    // Last resort for structure the parser cannot take (a stack overflow deep inside it).
+    if (error instanceof RangeError) return plainFallback(path, original, 'markdown', blankMarkdown(original));
+    throw error;
+  }
+}
+
+function parseMarkdown(path: string, original: string): Document {
   const tree: Root = fromMarkdown(original, {
     extensions: [frontmatter(['yaml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
@@ -40,16 +54,28 @@ export function loadMarkdown(path: string, original: string): Document {
   let meta: DocumentMeta = { dateSource: 'none' };
   const position = (offset: number) => builder.map.positionOfOriginal(offset);
 
+  // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
   // Reference-style links need their definitions, which may come after them.
-  const collect = (node: Nodes): void => {
+  const pending: Nodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    if ('children' in node) for (const child of node.children) collect(child);
-  };
-  collect(tree);
+    if ('children' in node) for (const child of node.children) pending.push(child);
+  }
 
   /** Inline content of a block. */
-  const inline = (parent: Parent): void => {
-    for (const node of parent.children as Nodes[]) {
+  const inline = (root: Parent): void => {
+    const stack: (Nodes | (() => void))[] = [];
+    const pushChildren = (parent: Parent): void => {
+      for (let i = parent.children.length - 1; i >= 0; i--) stack.push(parent.children[i] as Nodes);
+    };
+    pushChildren(root);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (typeof node === 'function') {
+        node();
+        continue;
+      }
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       switch (node.type) {
@@ -66,43 +92,43 @@ export function loadMarkdown(path: string, original: string): Document {
         case 'linkReference': {
           const href = node.type === 'link' ? node.url : definitions.get(node.identifier);
           const linkStart = builder.offset;
-          inline(node);
-          if (href !== undefined) builder.links.push({ start: linkStart, end: builder.offset, href });
+          if (href !== undefined) stack.push(() => builder.links.push({ start: linkStart, end: builder.offset, href }));
+          pushChildren(node);
           break;
         }
         default:
           // Emphasis and friends hold prose; inline code and images do not.
-          if (node.type !== 'inlineCode' && 'children' in node) inline(node);
+          if (node.type !== 'inlineCode' && 'children' in node) pushChildren(node);
       }
     }
   };
 
-  const block = (parent: Parent): void => {
-    for (const node of parent.children as Nodes[]) {
-      switch (node.type) {
-        case 'paragraph':
-        case 'heading':
-        case 'tableCell': // only with a GFM extension, which citecheck does not load today
-          builder.kind = node.type === 'heading' ? 'heading' : 'paragraph';
-          inline(node);
-          builder.endBlock();
-          break;
-        case 'yaml':
-          meta = frontMatterMeta(node.value);
-          break;
-        case 'html': {
-          const start = node.position?.start.offset;
-          if (start !== undefined) directives.push(...directivesInHtml(original.slice(start, node.position?.end.offset), start, position));
-          break;
-        }
-        default:
-          // Containers (lists, items, quotes) hold blocks; code, definitions and rules do not.
-          if (node.type !== 'code' && 'children' in node) block(node);
+  const blocks: Nodes[] = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) blocks.push(tree.children[i]!);
+  while (blocks.length > 0) {
+    const node = blocks.pop()!;
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': // only with a GFM extension, which citecheck does not load today
+        builder.kind = node.type === 'heading' ? 'heading' : 'paragraph';
+        inline(node);
+        builder.endBlock();
+        break;
+      case 'yaml':
+        meta = frontMatterMeta(node.value);
+        break;
+      case 'html': {
+        const start = node.position?.start.offset;
+        if (start !== undefined) directives.push(...directivesInHtml(original.slice(start, node.position?.end.offset), start, position));
+        break;
       }
+      default:
+        // Containers (lists, items, quotes) hold blocks; code, definitions and rules do not.
+        if (node.type !== 'code' && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) blocks.push(node.children[i] as Nodes);
     }
-  };
-  block(tree);
+  }
 
-  const { text, blocks, links } = builder.finish();
-  return { path, format: 'markdown', original, text, blocks, links, directives, meta, map: builder.map };
+  const { text, blocks: textBlocks, links } = builder.finish();
+  return { path, format: 'markdown', original, text, blocks: textBlocks, links, directives, meta, map: builder.map };
 }

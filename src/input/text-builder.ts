@@ -74,6 +74,13 @@ export class TextBuilder {
     let p = start;
     for (let i = 0; i < value.length; i++) {
       const c = value[i]!;
+      // HTML: the parser drops a stray end tag (`</b>` with no <b> open) and joins the text on
+      // both sides into one node, so its source span holds the tag: step over it.
+      while (this.collapse && src[p] === '<' && c !== '<' && p < end) {
+        const close = src.indexOf('>', p + 1);
+        if (close < 0 || close >= end) break;
+        p = close + 1;
+      }
       // Line breaks are "\n" in the prose whatever the file uses; the map points at the LF.
       if (c === '\r' && value[i + 1] === '\n') continue;
       if (c === '\n') {

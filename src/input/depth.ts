@@ -1,0 +1,128 @@
+/**
+ * Guards for hostile structure. micromark goes super-linear (and finally overflows the stack) on
+ * deeply nested containers, long emphasis runs and many unclosed comments; one linear scan
+ * spots those shapes first, and such a file is checked as plain text instead (markup blanked
+ * with spaces, so every offset and the identity map stay exact).
+ */
+import { OffsetMap, type Document, type Format } from './document.js';
+import { loadText } from './text.js';
+
+/** Container nesting (block quotes, list items, indentation) past which micromark is not trusted. */
+export const MAX_MARKDOWN_NESTING = 100;
+/** Longest run of `*` or `_`. */
+export const MAX_EMPHASIS_RUN = 1_000;
+/** `<!--` with no `-->` after it. */
+export const MAX_UNCLOSED_COMMENTS = 1_000;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Why micromark should not see `text`, or undefined when it is safe. Linear. */
+export function markdownHazard(text: string): string | undefined {
+  let maxNesting = 0;
+  let longestRun = 0;
+  let run = 0;
+  let runChar = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    if (lineStart) {
+      lineStart = false;
+      // Leading container markers and indentation: each level costs micromark a pass.
+      let markers = 0;
+      let columns = 0;
+      let j = i;
+      for (;;) {
+        const c = text.charCodeAt(j);
+        if (c === 32) columns++;
+        else if (c === 9) columns += 4;
+        else if (c === 62 /* > */) markers++;
+        else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) markers++;
+        else if (isDigit(c)) {
+          let k = j;
+          while (k < j + 9 && isDigit(text.charCodeAt(k))) k++;
+          const d = text.charCodeAt(k);
+          if ((d === 46 || d === 41) /* . ) */ && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 9)) {
+            markers++;
+            j = k;
+          } else break;
+        } else break;
+        j++;
+      }
+      const rest = text.charCodeAt(j);
+      // A line of nothing but whitespace nests nothing.
+      if (j < text.length && rest !== 10 && rest !== 13) maxNesting = Math.max(maxNesting, markers + Math.floor(columns / 2));
+      if (maxNesting > MAX_MARKDOWN_NESTING) return 'too deeply nested';
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) lineStart = true;
+    if (c === 42 || c === 95) {
+      run = c === runChar ? run + 1 : 1;
+      runChar = c;
+      if (run > longestRun) longestRun = run;
+    } else run = runChar = 0;
+  }
+  if (longestRun > MAX_EMPHASIS_RUN) return 'too long a run of emphasis markers';
+  // Comments opened after the last close never end.
+  const lastClose = text.lastIndexOf('-->');
+  let unclosed = 0;
+  for (let at = text.indexOf('<!--', lastClose < 0 ? 0 : lastClose); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    if (++unclosed > MAX_UNCLOSED_COMMENTS) return 'too many unclosed comments';
+  }
+  return undefined;
+}
+
+/** Markdown with its markup blanked: leading container markers, headings' `#`, `*` and `_` runs. */
+export function blankMarkdown(text: string): string {
+  const out: string[] = [];
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (lineStart) {
+      let j = i;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '>' || text[j] === '#' ||
+        ((text[j] === '-' || text[j] === '+' || text[j] === '*') && (text[j + 1] === ' ' || text[j + 1] === '\t')))) j++;
+      if (j > i) {
+        out.push(' '.repeat(j - i));
+        i = j - 1;
+        lineStart = false;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (ch === '\n' || ch === '\r') lineStart = true;
+    out.push(ch === '*' ? ' ' : ch);
+  }
+  return out.join('');
+}
+
+/** HTML with every tag and comment blanked (line breaks kept). */
+export function blankHtml(text: string): string {
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<', at);
+    if (open < 0) break;
+    const isComment = text.startsWith('<!--', open);
+    const close = isComment ? text.indexOf('-->', open + 4) : text.indexOf('>', open + 1);
+    const end = close < 0 ? text.length : close + (isComment ? 3 : 1);
+    // A lone "<" in prose ("a < b") is not a tag.
+    if (!isComment && !/[A-Za-z/!?]/.test(text[open + 1] ?? '')) {
+      out.push(text.slice(at, open + 1));
+      at = open + 1;
+      continue;
+    }
+    out.push(text.slice(at, open), text.slice(open, end).replace(/[^\r\n]/g, ' '));
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
+/** `original` checked as plain text with its markup blanked, reported under its own format. */
+export function plainFallback(path: string, original: string, format: Format, blanked: string): Document {
+  const doc = loadText(path, blanked);
+  const map = new OffsetMap(original);
+  map.anchor(0, 0);
+  return { ...doc, format, original, map };
+}
