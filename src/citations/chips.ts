@@ -23,7 +23,7 @@ export interface ListedName {
 // The look-behind starts a match only at the first space of a run, so a long run of spaces
 // costs one pass, not one pass per space.
 // Repeated counts ("Reuters +1 +1") are one chip, so one fix removes them all.
-export const CHIP = /(?<!\s)\s*\+(\d{1,4})(?:\s+\+\d{1,4}(?![\d%]|[.,]\d|[\s-]?\d))*(?![\d%]|[.,]\d|[\s-]?\d)/g;
+export const CHIP = /(?<!\s)\s*\+(\d{1,4})(?:\s*\+\d{1,4}(?![\d%]|[.,]\d|[\s-]?\d))*(?![\d%]|[.,]\d|[\s-]?\d)/g;
 /** Names a "+N" can follow without being a chip: time zones ("UTC+2"), phone lead-ins ("Call +1"). */
 export const NOT_CHIP_NAMES = /^(?:UTC|GMT|CET|CEST|EET|EEST|MSK|IST|EST|PST|CST|AST|Call|Phone|Tel|Fax|Dial|WhatsApp)$/i;
 const SEPARATORS = /\s*(?:[,;|·•/]|\band\b|\bor\b|&)\s*/giu;
