@@ -19,6 +19,36 @@ import { writeAtomically } from './write.js';
 
 export { VERSION, writeAtomically };
 
+/** `registry import`: imported rows merged over the built-in registry and the --into file. */
+async function importRegistry(path: string, shown: string, options: { from: 'wikipedia-rsp' | 'csv'; into?: string }, streams: Streams, cwd: string): Promise<number> {
+  const { readFileSync } = await import('node:fs');
+  const { parse, stringify } = await import('yaml');
+  const { mergeImported, parseRspWikitext, parseSourceCsv } = await import('../registry/import.js');
+  const { loadRegistryFiles } = await import('../registry/load.js');
+  const { builtinRegistryPaths } = await import('../registry/builtin.js');
+  let text: string;
+  try { text = readFileSync(path, 'utf8'); } catch { throw new UsageError(`${shown}: cannot read`); }
+  let rows;
+  try { rows = options.from === 'csv' ? parseSourceCsv(text, shown) : parseRspWikitext(text); } catch (error) { throw new UsageError((error as Error).message); }
+  const base = loadRegistryFiles(builtinRegistryPaths());
+  const into = options.into ? resolve(cwd, options.into) : null;
+  const local = into && existsSync(into) ? loadRegistryFiles([into], base) : base;
+  const changed = mergeImported(rows, local.sources);
+  if (!into) {
+    streams.stdout.write(stringify({ sources: changed }));
+    return 0;
+  }
+  // Keep the file's own entries (with their notes) and order; replace the changed ones, append the new.
+  const own = existsSync(into) ? ((parse(readFileSync(into, 'utf8')) ?? {}) as { sources?: { id: string }[] }) : {};
+  const byId = new Map(changed.map((source) => [source.id, source]));
+  const sources = (own.sources ?? []).map((entry) => byId.get(entry.id) ?? entry);
+  for (const source of changed) if (!sources.some((entry) => entry.id === source.id)) sources.push(source);
+  writeAtomically(into, stringify({ ...own, sources }));
+  loadRegistryFiles([into], base);
+  streams.stdout.write(`${shown}: ${rows.length} rows imported; ${changed.length} entries updated or added in ${options.into}\n`);
+  return 0;
+}
+
 /** `sources --unknown`: every cited name that resolves to nothing, most cited first — a newsroom's to-do list. */
 async function unknownSources(paths: string[], cwd: string, say: (line: string) => void): Promise<string> {
   const { expandPaths } = await import('./files.js');
@@ -103,9 +133,16 @@ export async function main(argv: readonly string[], streams: Streams = process, 
       streams.stdout.write(formatLookup(registry, found, colorFor(streams.stdout, undefined)));
     });
 
-  program.command('registry')
-    .description('work with registry files')
-    .command('validate')
+  const registryCommand = program.command('registry').description('work with registry files');
+  registryCommand.command('import')
+    .argument('<file>', "the list to import: the wikitext of Wikipedia's perennial-sources table, or a CSV")
+    .addOption(new Option('--from <kind>', 'what the file is').choices(['wikipedia-rsp', 'csv']).makeOptionMandatory())
+    .option('--into <registry.yaml>', 'a registry file of your own to merge into (written in place); otherwise YAML goes to standard output')
+    .description('turn a public or newsroom list of sources into registry YAML, keeping local notes')
+    .action(async (file: string, options: { from: 'wikipedia-rsp' | 'csv'; into?: string }) => {
+      exitCode = await importRegistry(resolve(cwd, file), file, options, streams, cwd);
+    });
+  registryCommand.command('validate')
     .argument('[files...]', "registry files of your own (merged over the built-in registry); none: the built-in registry's YAML")
     .description('validate registry files: schema, names and domains claimed twice, office holders out of order')
     .action(async (files: string[]) => {

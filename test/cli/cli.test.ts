@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -212,5 +212,35 @@ describe('registry and source look-ups', () => {
     writeFileSync(join(dir, 'a.txt'), 'The deal was signed (Kurdistan Chronicle, Reuters).\nTalks resumed (Kurdistan Chronicle).\nA deal was near (Basra Daily Wire).\n');
     const run = await runCli(['sources', '--unknown', 'a.txt'], { cwd: dir });
     expect(run.stdout).toBe('    2  Kurdistan Chronicle\n    1  Basra Daily Wire\n');
+  });
+});
+
+describe('registry import', () => {
+  const excerpt = join(process.cwd(), 'test/registry/rsp-excerpt.wikitext');
+
+  test('--from wikipedia-rsp merges into a newsroom file, keeping its notes, and the result validates', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'desk.yaml'), 'sources:\n  - id: reuters\n    note: "Desk: prefer Reuters for wire copy."\n');
+    const run = await runCli(['registry', 'import', '--from', 'wikipedia-rsp', excerpt, '--into', 'desk.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/4 rows imported; \d+ entries updated or added in desk\.yaml/);
+    const { parse } = await import('yaml');
+    const desk = parse(readFileSync(join(dir, 'desk.yaml'), 'utf8')) as { sources: { id: string; note?: string; reliability?: { rating: string } }[] };
+    const reuters = desk.sources.find((source) => source.id === 'reuters')!;
+    expect(reuters.note).toBe('Desk: prefer Reuters for wire copy.');
+    expect(reuters.reliability?.rating).toBe('generally-reliable');
+    expect(desk.sources.find((source) => source.id === 'spam-wire')?.reliability?.rating).toBe('blacklisted');
+    expect((await runCli(['registry', 'validate', 'desk.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
+  test('--from csv prints YAML; a bad rating names the line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'list.csv'), 'name,domain,rating\nKurdistan Chronicle,kurdistanchronicle.example.com,reliable\n');
+    const run = await runCli(['registry', 'import', '--from', 'csv', 'list.csv'], { cwd: dir });
+    expect(run.stdout).toContain('name: Kurdistan Chronicle');
+    writeFileSync(join(dir, 'bad.csv'), 'name,domain,rating\nX,x.example.com,great\n');
+    const bad = await runCli(['registry', 'import', '--from', 'csv', 'bad.csv'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad.csv:2: rating "great"');
   });
 });
