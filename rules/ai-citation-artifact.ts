@@ -4,7 +4,7 @@ import { defineRule } from '../src/engine/rule.js';
 /** Chatbot residue that names no source, as it appears in copied chatbot answers (in the file as written). */
 const RESIDUE: readonly { pattern: RegExp; what: string }[] = Object.freeze([
   { pattern: /\uE200?cite(?:\uE202?turn\d+(?:search|news|view|file|image|academia|forecast|finance|product|sports|navlist)\d+)+\uE201?/g, what: 'a ChatGPT citation marker' },
-  { pattern: /\bturn\d+(?:search|news|view|file|image)\d+\b/g, what: 'a ChatGPT citation marker' },
+  { pattern: /(?<![A-Za-z])turn\d+(?:search|news|view|file|image)\d+\b/g, what: 'a ChatGPT citation marker' },
   { pattern: /:contentReference\[oaicite:\d+\]\{index=\d+\}/g, what: 'a ChatGPT content reference' },
   // Only the prefix: "[oai_citation:1‡Reuters](https://…)" keeps its source name and link.
   { pattern: /oai_citation(?:_attribution)?:\d+‡/g, what: 'a ChatGPT citation marker' },
@@ -16,7 +16,7 @@ const RESIDUE: readonly { pattern: RegExp; what: string }[] = Object.freeze([
  * Tracking parameters that chat assistants append to the links they cite. The separators may be
  * written "&amp;" (HTML); a parameter ends at the next separator, a fragment or the URL's end.
  */
-const CHATBOT_UTM = /(\?|&amp;|&)(utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini))(&amp;|&|(?=[\s)"'<>\]#]|$))/gi;
+const CHATBOT_UTM = /(\?|&amp;|&)(utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini))(&amp;|&|(?=[\s)"'<>[\]#?]|$))/gi;
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 /** The chip right after a source name; sticky, and private so a shared pattern's lastIndex is never disturbed. */
 const CHIP_AT = new RegExp(CHIP.source, 'y');

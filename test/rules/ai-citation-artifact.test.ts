@@ -226,3 +226,29 @@ test('regression: chips are found in a short document checked after a long one (
   const short = await runRule(rule, 'Talks resumed (Rudaw +4).');
   expect(short.findings.map((finding) => [finding.messageId, finding.column])).toEqual([['chip', 16]]);
 });
+
+describe('ai-citation-artifact: one fix pass leaves nothing to fix', () => {
+  test('regression (fuzz): a turn marker glued to a chip count, "J+1turn0news12"', async () => {
+    const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
+    const { default: rule } = await import('../../rules/ai-citation-artifact.js');
+    const first = await runRule(rule, 'J+1turn0news12');
+    expect(first.findings.map((finding) => finding.messageId)).toEqual(['chip', 'residue']);
+    const fixed = applyFixes(first.source, first.findings);
+    expect((await runRule(rule, fixed)).findings).toEqual([]);
+  });
+});
+
+test('regression (fuzz): a tracking parameter right before a [cite_start] marker is seen in the first pass', async () => {
+  const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
+  const { default: rule } = await import('../../rules/ai-citation-artifact.js');
+  const first = await runRule(rule, 'See https://example.com/a?utm_source=copilot.com[cite_start] now.');
+  expect(first.findings.map((finding) => finding.messageId).sort()).toEqual(['residue', 'tracking']);
+  expect((await runRule(rule, applyFixes(first.source, first.findings))).findings).toEqual([]);
+});
+
+test('regression (fuzz): two tracking parameters in a row are both seen in the first pass', async () => {
+  const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
+  const { default: rule } = await import('../../rules/ai-citation-artifact.js');
+  const first = await runRule(rule, 'https://www.reuters.com/a?utm_source=chatgpt.com?utm_source=copilot.com');
+  expect((await runRule(rule, applyFixes(first.source, first.findings))).findings).toEqual([]);
+});
