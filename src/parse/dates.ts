@@ -1,11 +1,13 @@
 /**
  * Dates as precise as they are known (2023, 2023-03, 2023-03-19), and the dates an article
  * writes out ("March 20, 2023", "20 March 2023", "2023-03-20"). Written dates are read with
- * chrono-node, loaded synchronously and only for a sentence that has a date-like run in it
- * (rules run synchronously, so a dynamic import() is not possible there).
+ * chrono-node, loaded synchronously and only for a sentence that has a date-like run in it that
+ * plain-dates.ts cannot read alone (rules run synchronously, so a dynamic import() is not
+ * possible there).
  */
 import { createRequire } from 'node:module';
 import { compareDates } from '../registry/normalize.js';
+import { plainWrittenDates } from './plain-dates.js';
 import type * as ChronoEn from 'chrono-node/en';
 
 export { compareDates };
@@ -39,6 +41,11 @@ let chrono: typeof ChronoEn | null = null;
 /** Dates written with a year in `text` (never "today" or "on Tuesday": their year is not written). */
 export function writtenDates(text: string): WrittenDate[] {
   if (!DATE_CUE.test(text)) return [];
+  return plainWrittenDates(text) ?? chronoDates(text);
+}
+
+/** chrono-node's answer (exported for the test that holds plain-dates.ts to it). */
+export function chronoDates(text: string): WrittenDate[] {
   chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
   const found: WrittenDate[] = [];
   for (const result of chrono.strict.parse(text)) {
