@@ -2,22 +2,21 @@
  * The default command: check files, folders, globs, standard input or the staged content of a
  * git commit; optionally fix; report; and decide the exit code.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/load.js';
-import type { Finding, SeveritySetting } from '../engine/finding.js';
-import { summarize, type FileError, type FileResult, type Results } from '../engine/results.js';
+import type { SeveritySetting } from '../engine/finding.js';
+import { addToSummary, emptySummary, type FileError, type FileResult } from '../engine/results.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { builtinRules, defaultRegistry } from '../index.js';
-import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytes } from '../input/read.js';
-import { formatResults, isFormatName } from '../report/index.js';
+import { formatResults, isFormatName, reportStream, type ReportContext } from '../report/index.js';
+import { checkFile, readTarget, type CheckedFile, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
-import { diffSummary, encodeLike, fixResult } from './fix-files.js';
-import { git, gitRoot, stagedBytes, stagedPaths } from './git.js';
+import { gitRoot, stagedPaths } from './git.js';
 import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
-import { writeAtomically } from './write.js';
+import { AtomicFile } from './write.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -43,17 +42,6 @@ export interface CheckFlags {
   shard?: Shard;
   fix?: boolean;
   fixDryRun?: boolean;
-}
-
-/** One thing to check. */
-interface Target {
-  /** Absolute path (the stdin name for standard input): what the checker sees. */
-  path: string;
-  /** The path as the report shows it. */
-  shown: string;
-  /** Named on the command line (so being ignored is worth a word). */
-  explicit: boolean;
-  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string } | { kind: 'stdin'; bytes: Uint8Array };
 }
 
 export const VERSION = '0.1.0';
@@ -106,68 +94,58 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   // Likewise the registry files the configurations name.
   for (const { config } of selected) await resolver.checkerFor(config);
 
-  const results: FileResult[] = [];
-  /** --fix-dry-run: the fixed text by index into results (JSON's `output`) and the terminal's summary. */
-  const outputs = new Map<number, string>();
-  const diffs: string[] = [];
-  const wanted = (finding: Finding) => !flags.quiet || finding.severity === 'error';
-  progress.start(selected.length);
-  for (const [index, { target, config }] of selected.entries()) {
-    progress.update(index, target.shown);
-    const bytes = await readTarget(target, flags.maxFileSize);
-    const checker = await resolver.checkerFor(config);
-    const outcome = 'error' in bytes ? { error: { path: target.path, message: bytes.error } } : await checker.checkInput({ path: target.path, bytes });
-    if ('error' in outcome) {
-      const message = outcome.error.message.replace(target.path, target.shown);
-      say(message);
-      errors.push({ path: target.shown, message });
-      continue;
-    }
-    for (const warning of outcome.warnings) say(warning.replace(target.path, target.shown));
-    if (outcome.result.source.trim() === '') say(`${target.shown}: empty file, nothing to check`);
-    let result = outcome.result;
-    if ((flags.fix || flags.fixDryRun) && result.findings.some((finding) => finding.fix && wanted(finding))) {
-      const fixed = await fixResult(checker, target.path, result, wanted);
-      if (fixed.output !== null && flags.fixDryRun) {
-        outputs.set(results.length, fixed.output);
-        diffs.push(diffSummary(target.shown, result.source, fixed.output));
-        result = fixed.result;
-      } else if (fixed.output !== null && writeFixed(target, bytes as Uint8Array, result.source, fixed.output, say)) {
-        say(`${target.shown}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}`);
-        result = fixed.result;
-      }
-    }
-    result = { ...result, path: target.shown };
-    if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
-    results.push(result);
-  }
-  progress.clear();
-
-  const report: Results = { files: results, errors, summary: summarize(results) };
-  const sourceRegistry = await defaultRegistry();
   const toFile = flags.outputFile !== undefined;
-  let output = formatResults(flags.format, report, {
+  const context: ReportContext = {
     rules: builtinRules.map((rule) => rule.meta), cwd, color: !toFile && colorFor(streams.stdout, flags.color), toolVersion: VERSION,
-    // The HTML report colors each cited source by its registry rating.
-    sources: (id) => sourceRegistry.sourceWithId(id),
-  });
-  if (outputs.size > 0 && flags.format === 'json') {
-    // ESLint's shape: a fixed file carries its fixed text in `output`.
-    const json = JSON.parse(output) as { files: Record<string, unknown>[] };
-    for (const [index, text] of outputs) json.files[index]!.output = text;
-    output = `${JSON.stringify(json, null, 2)}\n`;
-  } else if (flags.format === 'stylish') {
-    output = diffs.join('') + output;
+  };
+  // Formats whose parts depend on one file each are written as the files are checked, so an
+  // archive's results are never all held at once; the others get every result at the end.
+  const stream = reportStream(flags.format, context);
+  const out = toFile ? new AtomicFile(resolve(cwd, flags.outputFile!)) : null;
+  const write = (text: string) => {
+    if (text === '') return;
+    if (out) out.write(text);
+    else { progress.clear(); streams.stdout.write(text); }
+  };
+  const summary = emptySummary();
+  const held: FileResult[] = [];
+  let checked = 0;
+  const report = (file: CheckedFile) => {
+    for (const message of file.messages) say(message);
+    if (file.error) { errors.push(file.error); return; }
+    const result = file.result!;
+    addToSummary(summary, result);
+    if (stream) write(stream.file(result, checked, file.extras));
+    else held.push(result);
+    checked++;
+  };
+
+  try {
+    if (stream) write(stream.head);
+    progress.start(selected.length);
+    for (const [index, { target, config }] of selected.entries()) {
+      progress.update(index, target.shown);
+      const checker = await resolver.checkerFor(config);
+      report(await checkFile(target, readTarget(target, flags.maxFileSize), checker, flags));
+    }
+    progress.clear();
+    if (stream) write(stream.tail(summary));
+    else {
+      // The HTML report colors each cited source by its registry rating.
+      const sourceRegistry = await defaultRegistry();
+      write(formatResults(flags.format, { files: held, errors, summary }, { ...context, sources: (id) => sourceRegistry.sourceWithId(id) }));
+    }
+    out?.commit();
+  } finally {
+    out?.abandon();
   }
-  if (toFile) writeAtomically(resolve(cwd, flags.outputFile!), output);
-  else streams.stdout.write(output);
 
   // Nothing checked is a failure only when something could not be read; an empty staged set,
   // shard or fully ignored selection is a clean run.
-  if (results.length === 0) return errors.length > 0 ? 2 : 0;
-  if (report.summary.errors > 0) return 1;
-  if (flags.maxWarnings >= 0 && report.summary.warnings > flags.maxWarnings) {
-    say(`${report.summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}`);
+  if (checked === 0) return errors.length > 0 ? 2 : 0;
+  if (summary.errors > 0) return 1;
+  if (flags.maxWarnings >= 0 && summary.warnings > flags.maxWarnings) {
+    say(`${summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}`);
     return 1;
   }
   return 0;
@@ -199,44 +177,6 @@ function stagedTargets(patterns: string[], cwd: string): { targets: Target[]; pr
     if (explicit || (inScope && isArticle && !ignored(path))) targets.push({ path, shown: relative(here, path), explicit, source: { kind: 'staged', root, rel } });
   }
   return { targets, problems: [] };
-}
-
-async function readTarget(target: Target, maxFileSize: number | undefined): Promise<Uint8Array | { error: string }> {
-  const { source } = target;
-  if (source.kind === 'stdin') return source.bytes;
-  if (source.kind === 'file') return readFileBytes(target.path, maxFileSize);
-  try {
-    const bytes = stagedBytes(source.root, source.rel);
-    const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    return bytes.length > limit ? { error: `${target.path}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : bytes;
-  } catch (error) {
-    return { error: `${target.path}: cannot read the staged content (${(error as Error).message})` };
-  }
-}
-
-/**
- * Writes a fixed file, or says why not. Refused when the bytes would change beyond the fixes
- * (a file whose bad UTF-8 was repaired on reading) and, with --staged, when the working copy
- * differs from what is staged (fixing would mix staged and unstaged work). A staged fix is
- * staged again so the commit carries it.
- */
-function writeFixed(target: Target, bytes: Uint8Array, text: string, output: string, say: (line: string) => void): boolean {
-  if (!encodeLike(bytes, text).equals(bytes)) {
-    say(`${target.shown}: not fixed: it is not valid UTF-8 or UTF-16, and rewriting it would change more than the fixes`);
-    return false;
-  }
-  const { source } = target;
-  if (source.kind === 'staged') {
-    let working: Buffer | null = null;
-    try { working = readFileSync(target.path); } catch { /* deleted from the working tree */ }
-    if (!working || !working.equals(bytes)) {
-      say(`${target.shown}: not fixed: it is partially staged (stage or stash the other changes first)`);
-      return false;
-    }
-  }
-  writeAtomically(target.path, encodeLike(bytes, output));
-  if (source.kind === 'staged') git(['add', '--', source.rel], source.root);
-  return true;
 }
 
 /** The files of shard i of n: every n-th of the paths in sorted order, the same in every job. */

@@ -6,9 +6,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { TEMP_FILE_GLOB } from './write.js';
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Never articles, whatever a glob says; a killed run's temporary files among them. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', TEMP_FILE_GLOB];
 const IGNORE_FILES = ['.gitignore', '.citecheckignore'];
 
 export interface ExpandedPaths {

@@ -1,7 +1,18 @@
 /** Writing files the safe way: never a half-written report or article, never a changed mode. */
-import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './options.js';
+
+/**
+ * The temporary file a write goes through: `.<name>.citecheck-<pid>.tmp` next to the target. A
+ * killed citecheck can leave one behind; the name says whose it is, and the file walker skips it.
+ */
+export function tempPathFor(target: string, pid = process.pid): string {
+  return join(dirname(target), `.${basename(target)}.citecheck-${pid}.tmp`);
+}
+
+/** Matches a temporary file of tempPathFor(), whichever run left it (for globs' ignore lists). */
+export const TEMP_FILE_GLOB = '**/.*.citecheck-*.tmp';
 
 /**
  * Writes through a temporary file in the same folder and a rename, so a reader (an editor, a
@@ -15,7 +26,7 @@ export function writeAtomically(path: string, content: string | Uint8Array): voi
     target = realpathSync(path);
     mode = statSync(target).mode & 0o7777;
   } catch { /* a new file */ }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.citecheck.tmp`);
+  const temp = tempPathFor(target);
   try {
     writeFileSync(temp, content);
     if (mode !== null) chmodSync(temp, mode); // writeFileSync's mode is cut by the umask
@@ -23,5 +34,68 @@ export function writeAtomically(path: string, content: string | Uint8Array): voi
   } catch (error) {
     try { unlinkSync(temp); } catch { /* already gone */ }
     throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * A file written in parts (a report streamed as files are checked) that appears all at once:
+ * the parts go to a temporary file, and commit() renames it over the target. Until then the
+ * target keeps its old content; abandon() (after commit, a no-op) removes the temporary file.
+ */
+export class AtomicFile {
+  private readonly temp: string;
+  private readonly target: string;
+  private readonly mode: number | null;
+  private fd: number | null = null;
+  private done = false;
+
+  constructor(private readonly path: string) {
+    let target = path;
+    let mode: number | null = null;
+    try {
+      target = realpathSync(path);
+      mode = statSync(target).mode & 0o7777;
+    } catch { /* a new file */ }
+    this.target = target;
+    this.mode = mode;
+    this.temp = tempPathFor(target);
+  }
+
+  write(text: string): void {
+    try {
+      this.fd ??= openSync(this.temp, 'w');
+      writeSync(this.fd, text);
+    } catch (error) {
+      this.abandon();
+      throw this.failure(error);
+    }
+  }
+
+  commit(): void {
+    try {
+      this.fd ??= openSync(this.temp, 'w');
+      closeSync(this.fd);
+      this.fd = null;
+      if (this.mode !== null) chmodSync(this.temp, this.mode); // openSync's mode is cut by the umask
+      renameSync(this.temp, this.target);
+      this.done = true;
+    } catch (error) {
+      this.abandon();
+      throw this.failure(error);
+    }
+  }
+
+  abandon(): void {
+    if (this.done) return;
+    this.done = true;
+    if (this.fd !== null) {
+      try { closeSync(this.fd); } catch { /* already closed */ }
+      this.fd = null;
+    }
+    try { unlinkSync(this.temp); } catch { /* never written, or already gone */ }
+  }
+
+  private failure(error: unknown): UsageError {
+    return new UsageError(`cannot write ${this.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }

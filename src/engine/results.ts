@@ -55,20 +55,28 @@ export interface Results {
   summary: Summary;
 }
 
-export function summarize(files: FileResult[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, claims: 0, checkworthyClaims: 0, supportedClaims: 0 };
-  for (const file of files) {
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') summary.errors++;
-      else if (finding.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-    summary.claims += file.claims.length;
-    for (const claim of file.claims) {
-      if (!claim.checkworthy) continue;
-      summary.checkworthyClaims++;
-      if (claim.supported) summary.supportedClaims++;
-    }
-  }
+export function summarize(files: readonly FileResult[]): Summary {
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
   return summary;
+}
+
+export function emptySummary(): Summary {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, claims: 0, checkworthyClaims: 0, supportedClaims: 0 };
+}
+
+/** Counts one more file into `summary` (a run that streams its report keeps only the counts). */
+export function addToSummary(summary: Summary, file: FileResult): void {
+  summary.files++;
+  for (const finding of file.findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  summary.claims += file.claims.length;
+  for (const claim of file.claims) {
+    if (!claim.checkworthy) continue;
+    summary.checkworthyClaims++;
+    if (claim.supported) summary.supportedClaims++;
+  }
 }

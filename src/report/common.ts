@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Finding } from '../engine/finding.js';
-import type { FileResult, Results } from '../engine/results.js';
+import type { FileResult, Results, Summary } from '../engine/results.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Source } from '../registry/schema.js';
 
@@ -26,6 +26,33 @@ export interface ReportContext {
 }
 
 export type Reporter = (results: Results, context: ReportContext) => string;
+
+/** What the CLI adds to a file's part under --fix-dry-run. */
+export interface FileExtras {
+  /** The fixed text (JSON's `output` field). */
+  output?: string;
+  /** A short summary of the fixes (stylish prints it above the file's findings). */
+  diff?: string;
+}
+
+/**
+ * A report written while the files are checked, for formats whose part for a file depends on
+ * that file alone: a run over an archive then never holds every result in memory.
+ */
+export interface ReportStream {
+  head: string;
+  file(result: FileResult, index: number, extras?: FileExtras): string;
+  tail(summary: Summary): string;
+}
+
+/** The whole report of a streaming format at once: the same bytes as streaming it. */
+export function collect(stream: (context: ReportContext) => ReportStream): Reporter {
+  return (results, context) => {
+    const report = stream(context);
+    const parts = results.files.map((file, index) => report.file(file, index));
+    return report.head + parts.join('') + report.tail(results.summary);
+  };
+}
 
 /** A file's path relative to cwd, with forward slashes (what CI tools expect on every OS). */
 export function relativePath(file: string, cwd: string): string {

@@ -3,22 +3,27 @@
  * the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`.
  */
 import type { Severity } from '../engine/finding.js';
-import type { Results } from '../engine/results.js';
-import { relativePath, type ReportContext } from './common.js';
+import { collect, relativePath, type ReportContext, type ReportStream } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export function github(results: Results, context: ReportContext): string {
-  const lines: string[] = [];
-  for (const file of results.files) {
-    const where = escapeProperty(relativePath(file.path, context.cwd));
-    for (const f of file.findings) {
-      const properties = `file=${where},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(f.ruleId)}`;
-      lines.push(`::${COMMAND[f.severity]} ${properties}::${escapeData(f.message)}\n`);
-    }
-  }
-  return lines.join('');
+export function githubStream(context: ReportContext): ReportStream {
+  return {
+    head: '',
+    file(file) {
+      const where = escapeProperty(relativePath(file.path, context.cwd));
+      let lines = '';
+      for (const f of file.findings) {
+        const properties = `file=${where},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(f.ruleId)}`;
+        lines += `::${COMMAND[f.severity]} ${properties}::${escapeData(f.message)}\n`;
+      }
+      return lines;
+    },
+    tail: () => '',
+  };
 }
+
+export const github = collect(githubStream);
 
 /** The escaping GitHub's runner undoes for a command's message (% first, so it is not doubled). */
 export function escapeData(value: string): string {

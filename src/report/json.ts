@@ -3,28 +3,44 @@
  * key so the key order is the contract's and nothing internal (source, offsets, messageId) leaks.
  */
 import type { Finding } from '../engine/finding.js';
-import type { CitationResult, ClaimResult, FileResult, Results } from '../engine/results.js';
-import type { ReportContext } from './common.js';
+import type { CitationResult, ClaimResult, FileResult, Summary } from '../engine/results.js';
+import { collect, type FileExtras, type ReportContext, type ReportStream } from './common.js';
 
-export function json(results: Results, context: ReportContext): string {
-  const report = {
-    version: 1,
-    tool: { name: 'citecheck', version: context.toolVersion },
-    files: results.files.map(file),
-    summary: {
-      files: results.summary.files,
-      errors: results.summary.errors,
-      warnings: results.summary.warnings,
-      infos: results.summary.infos,
-      claims: results.summary.claims,
-      checkworthyClaims: results.summary.checkworthyClaims,
-      supportedClaims: results.summary.supportedClaims,
+/**
+ * Written file by file, yet byte for byte what `JSON.stringify(report, null, 2)` gives for the
+ * whole report (test/report/json.test.ts holds it to that).
+ */
+export function jsonStream(context: ReportContext): ReportStream {
+  const head = JSON.stringify({ version: 1, tool: { name: 'citecheck', version: context.toolVersion } }, null, 2);
+  let files = 0;
+  return {
+    head: `${head.slice(0, -2)},\n  "files": [`,
+    file(result, _index, extras) {
+      const part = JSON.stringify(file(result, extras), null, 2).replace(/\n/g, '\n    ');
+      return `${files++ === 0 ? '' : ','}\n    ${part}`;
+    },
+    tail(summary) {
+      const counts = JSON.stringify(summaryOf(summary), null, 2).replace(/\n/g, '\n  ');
+      return `${files === 0 ? '' : '\n  '}],\n  "summary": ${counts}\n}\n`;
     },
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function file(result: FileResult) {
+export const json = collect(jsonStream);
+
+function summaryOf(summary: Summary) {
+  return {
+    files: summary.files,
+    errors: summary.errors,
+    warnings: summary.warnings,
+    infos: summary.infos,
+    claims: summary.claims,
+    checkworthyClaims: summary.checkworthyClaims,
+    supportedClaims: summary.supportedClaims,
+  };
+}
+
+function file(result: FileResult, extras?: FileExtras) {
   return {
     path: result.path,
     format: result.format,
@@ -33,6 +49,8 @@ function file(result: FileResult) {
     claims: result.claims.map(claim),
     citations: result.citations.map(citation),
     findings: result.findings.map(finding),
+    // ESLint's shape: under --fix-dry-run a fixed file carries its fixed text.
+    ...(extras?.output !== undefined && { output: extras.output }),
   };
 }
 

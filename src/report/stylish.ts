@@ -5,8 +5,8 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import type { Finding, Severity } from '../engine/finding.js';
-import type { FileResult, Results } from '../engine/results.js';
-import { plural, type ReportContext } from './common.js';
+import type { FileResult, Summary } from '../engine/results.js';
+import { collect, plural, type ReportContext, type ReportStream } from './common.js';
 
 /** The widest source excerpt shown, in terminal columns, ellipses included. */
 const MAX_WIDTH = 100;
@@ -19,27 +19,33 @@ const INDENT = '    ';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-export function stylish(results: Results, context: ReportContext): string {
+export function stylishStream(context: ReportContext): ReportStream {
   const c = pc.createColors(context.color);
-  const out: string[] = [];
-  for (const file of results.files) {
-    if (file.findings.length > 0) out.push(fileSection(file, context.cwd, c));
-  }
-  const { errors, warnings, infos } = results.summary;
+  return {
+    head: '',
+    file: (file, _index, extras) => (extras?.diff ?? '') + (file.findings.length > 0 ? fileSection(file, context.cwd, c) : ''),
+    tail: (summary) => totals(summary, c),
+  };
+}
+
+export const stylish = collect(stylishStream);
+
+function totals(summary: Summary, c: Colors): string {
+  const { errors, warnings, infos } = summary;
   const total = errors + warnings + infos;
+  let line: string;
   if (total === 0) {
-    out.push(`${c.bold(c.green('✔ No problems found'))}\n`);
+    line = c.bold(c.green('✔ No problems found'));
   } else {
     const color = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.cyan;
     const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
-    out.push(`${c.bold(color(`✖ ${plural(total, 'problem')} (${counts})`))}\n`);
+    line = c.bold(color(`✖ ${plural(total, 'problem')} (${counts})`));
   }
-  out.push(`${claimsLine(results)}\n`);
-  return out.join('');
+  return `${line}\n${claimsLine(summary)}\n`;
 }
 
-function claimsLine(results: Results): string {
-  const { checkworthyClaims: worthy, supportedClaims: supported } = results.summary;
+function claimsLine(summary: Summary): string {
+  const { checkworthyClaims: worthy, supportedClaims: supported } = summary;
   const line = `${worthy} check-worthy claim${worthy === 1 ? '' : 's'}, ${supported} supported`;
   // Rounded down, so 100% means every claim is supported.
   return worthy === 0 ? line : `${line} (${Math.floor((supported / worthy) * 100)}%)`;

@@ -1,5 +1,6 @@
-import { formatResults } from '../../src/report/index.js';
-import { context, results } from './fixture.js';
+import { summarize } from '../../src/engine/results.js';
+import { formatResults, reportStream } from '../../src/report/index.js';
+import { context, files, results, resultsOf } from './fixture.js';
 
 const keys = (value: object) => JSON.stringify(Object.keys(value));
 
@@ -78,5 +79,28 @@ describe('json reporter', () => {
 
   test('is deterministic', () => {
     expect(formatResults('json', results, context)).toBe(text);
+  });
+});
+
+describe('json reporter, written file by file', () => {
+  // The report is streamed as files are checked; it must still be exactly the pretty-printed whole.
+  const pretty = (text: string) => `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+
+  it.each([
+    ['no files', resultsOf()],
+    ['one file', resultsOf(files[0]!)],
+    ['two files', results],
+  ])('is byte for byte JSON.stringify of the whole report: %s', (_name, some) => {
+    const text = formatResults('json', some, context);
+    expect(text).toBe(pretty(text));
+  });
+
+  it('puts a dry run\'s fixed text in the file\'s `output`, after its findings', () => {
+    const stream = reportStream('json', context)!;
+    const text = stream.head + stream.file(files[0]!, 0, { output: 'fixed text' }) + stream.tail(summarize([files[0]!]));
+    const file = (JSON.parse(text) as { files: Record<string, unknown>[] }).files[0]!;
+    expect(Object.keys(file).slice(-2)).toEqual(['findings', 'output']);
+    expect(file.output).toBe('fixed text');
+    expect(text).toBe(pretty(text));
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * One file's part of a run: read it, check it, fix it if asked, and say what the terminal
+ * should hear about it. Runs the same on the main thread and in a --jobs worker, so it takes
+ * and gives back only plain data.
+ */
+import { readFileSync } from 'node:fs';
+import type { FileError, FileResult } from '../engine/results.js';
+import type { Finding } from '../engine/finding.js';
+import type { Checker } from '../index.js';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/read.js';
+import type { FileExtras } from '../report/index.js';
+import { diffSummary, encodeLike, fixResult } from './fix-files.js';
+import { git, stagedBytes } from './git.js';
+import { writeAtomically } from './write.js';
+
+/** One thing to check. */
+export interface Target {
+  /** Absolute path (the stdin name for standard input): what the checker sees. */
+  path: string;
+  /** The path as the report shows it. */
+  shown: string;
+  /** Named on the command line (so being ignored is worth a word). */
+  explicit: boolean;
+  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string } | { kind: 'stdin'; bytes: Uint8Array };
+}
+
+/** The flags that change what checking one file does. */
+export interface FileFlags {
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** Everything checking one file gives: for the report, the summary and the terminal. */
+export interface CheckedFile {
+  result?: FileResult;
+  error?: FileError;
+  /** Lines for stderr, in order (warnings, "fixed 2 problems", …). */
+  messages: string[];
+  extras?: FileExtras;
+}
+
+export function readTarget(target: Target, maxFileSize: number | undefined): Uint8Array | { error: string } {
+  const { source } = target;
+  if (source.kind === 'stdin') return source.bytes;
+  if (source.kind === 'file') return readFileBytesSync(target.path, maxFileSize);
+  try {
+    const bytes = stagedBytes(source.root, source.rel);
+    const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    return bytes.length > limit ? { error: `${target.path}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : bytes;
+  } catch (error) {
+    return { error: `${target.path}: cannot read the staged content (${(error as Error).message})` };
+  }
+}
+
+/** Checks (and with --fix, fixes) one file whose bytes were read by readTarget. */
+export async function checkFile(target: Target, bytes: Uint8Array | { error: string }, checker: Checker, flags: FileFlags): Promise<CheckedFile> {
+  const messages: string[] = [];
+  const outcome = 'error' in bytes ? { error: { path: target.path, message: bytes.error } } : await checker.checkInput({ path: target.path, bytes });
+  if ('error' in outcome) {
+    const message = outcome.error.message.replace(target.path, target.shown);
+    return { error: { path: target.shown, message }, messages: [message] };
+  }
+  for (const warning of outcome.warnings) messages.push(warning.replace(target.path, target.shown));
+  if (outcome.result.source.trim() === '') messages.push(`${target.shown}: empty file, nothing to check`);
+  let result = outcome.result;
+  let extras: FileExtras | undefined;
+  const wanted = (finding: Finding) => !flags.quiet || finding.severity === 'error';
+  if ((flags.fix || flags.fixDryRun) && result.findings.some((finding) => finding.fix && wanted(finding))) {
+    const fixed = await fixResult(checker, target.path, result, wanted);
+    if (fixed.output !== null && flags.fixDryRun) {
+      extras = { output: fixed.output, diff: diffSummary(target.shown, result.source, fixed.output) };
+      result = fixed.result;
+    } else if (fixed.output !== null && writeFixed(target, bytes as Uint8Array, result.source, fixed.output, messages)) {
+      messages.push(`${target.shown}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}`);
+      result = fixed.result;
+    }
+  }
+  result = { ...result, path: target.shown };
+  if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
+  return { result, messages, extras };
+}
+
+/**
+ * Writes a fixed file, or says why not. Refused when the bytes would change beyond the fixes
+ * (a file whose bad UTF-8 was repaired on reading) and, with --staged, when the working copy
+ * differs from what is staged (fixing would mix staged and unstaged work). A staged fix is
+ * staged again so the commit carries it.
+ */
+function writeFixed(target: Target, bytes: Uint8Array, text: string, output: string, messages: string[]): boolean {
+  if (!encodeLike(bytes, text).equals(bytes)) {
+    messages.push(`${target.shown}: not fixed: it is not valid UTF-8 or UTF-16, and rewriting it would change more than the fixes`);
+    return false;
+  }
+  const { source } = target;
+  if (source.kind === 'staged') {
+    let working: Buffer | null = null;
+    try { working = readFileSync(target.path); } catch { /* deleted from the working tree */ }
+    if (!working || !working.equals(bytes)) {
+      messages.push(`${target.shown}: not fixed: it is partially staged (stage or stash the other changes first)`);
+      return false;
+    }
+  }
+  writeAtomically(target.path, encodeLike(bytes, output));
+  if (source.kind === 'staged') git(['add', '--', source.rel], source.root);
+  return true;
+}
