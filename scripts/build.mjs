@@ -26,7 +26,7 @@ try {
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __citecheckRequire } from 'node:module'; const require = __citecheckRequire(import.meta.url);" },
   };
-  await build({ ...common, entryPoints: { cli: `${root}src/cli/entry.ts`, index: `${root}src/index.ts` } });
+  await build({ ...common, entryPoints: { cli: `${root}src/cli/entry.ts`, index: `${root}src/index.ts`, worker: `${root}src/cli/worker.ts` } });
   await build({ ...common, splitting: false, outdir: undefined, outfile: `${out}/.build/compile-registry.js`, entryPoints: [`${root}scripts/compile-registry.ts`] });
   execFileSync(process.execPath, [`${out}/.build/compile-registry.js`, `${out}/registry.json`], { stdio: 'inherit' });
   rmSync(`${out}/.build`, { recursive: true, force: true });

@@ -4,11 +4,11 @@
  * and gives back only plain data.
  */
 import { readFileSync } from 'node:fs';
-import type { FileError, FileResult } from '../engine/results.js';
+import { addToSummary, emptySummary, type FileError, type FileResult, type Summary } from '../engine/results.js';
 import type { Finding } from '../engine/finding.js';
 import type { Checker } from '../index.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/read.js';
-import type { FileExtras } from '../report/index.js';
+import type { FileExtras, ReportStream } from '../report/index.js';
 import { diffSummary, encodeLike, fixResult } from './fix-files.js';
 import { git, stagedBytes } from './git.js';
 import { writeAtomically } from './write.js';
@@ -104,4 +104,30 @@ function writeFixed(target: Target, bytes: Uint8Array, text: string, output: str
   writeAtomically(target.path, encodeLike(bytes, output));
   if (source.kind === 'staged') git(['add', '--', source.rel], source.root);
   return true;
+}
+
+/**
+ * What one file gives the run: its stderr lines, and its counts and report part (or, for a
+ * format that needs every result at the end, its result). Plain data: it comes back from a
+ * --jobs worker and goes into the --cache file as it is.
+ */
+export interface FileReport {
+  messages: string[];
+  error?: FileError;
+  summary?: Summary;
+  /** A streaming format's part for this file. */
+  part?: string;
+  /** The result, for the formats that are written at the end. */
+  result?: FileResult;
+}
+
+/** Checks one file and writes its part of the report (when the format streams). */
+export async function reportFile(target: Target, bytes: Uint8Array | { error: string }, checker: Checker, flags: FileFlags, stream: ReportStream | null): Promise<FileReport> {
+  const checked = await checkFile(target, bytes, checker, flags);
+  if (!checked.result) return { messages: checked.messages, error: checked.error };
+  const summary = emptySummary();
+  addToSummary(summary, checked.result);
+  return stream
+    ? { messages: checked.messages, summary, part: stream.file(checked.result, checked.extras) }
+    : { messages: checked.messages, summary, result: checked.result };
 }

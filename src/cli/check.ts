@@ -6,11 +6,11 @@ import { realpathSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/load.js';
 import type { SeveritySetting } from '../engine/finding.js';
-import { addToSummary, emptySummary, type FileError, type FileResult } from '../engine/results.js';
+import { emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { builtinRules, defaultRegistry } from '../index.js';
 import { formatResults, isFormatName, reportStream, type ReportContext } from '../report/index.js';
-import { checkFile, readTarget, type CheckedFile, type Target } from './check-file.js';
+import { readTarget, reportFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
@@ -42,9 +42,19 @@ export interface CheckFlags {
   shard?: Shard;
   fix?: boolean;
   fixDryRun?: boolean;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+interface Selected {
+  target: Target;
+  config: Config | null;
 }
 
 export const VERSION = '0.1.0';
+/** --jobs starts threads only for at least this many files. */
+const MIN_FILES_FOR_JOBS = 8;
 /** More files than this, on a terminal and not in CI, get a progress line. */
 const PROGRESS_THRESHOLD = 20;
 const SEVERITY_SETTINGS = new Set(['off', 'info', 'warning', 'error']);
@@ -81,7 +91,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
       reportUnusedDirectives: flags.reportUnusedDisableDirectives ? 'warning' : null,
     },
   });
-  let selected: { target: Target; config: Config | null }[] = [];
+  let selected: Selected[] = [];
   for (const target of targets) {
     const config = await resolver.configFor(target.source.kind === 'stdin' ? resolve(cwd, target.path) : target.path);
     if (target.source.kind !== 'stdin' && resolver.isIgnored(config, target.path)) {
@@ -100,7 +110,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   };
   // Formats whose parts depend on one file each are written as the files are checked, so an
   // archive's results are never all held at once; the others get every result at the end.
-  const stream = reportStream(flags.format, context);
+  const format = flags.format;
+  const stream = reportStream(format, context);
   const out = toFile ? new AtomicFile(resolve(cwd, flags.outputFile!)) : null;
   const write = (text: string) => {
     if (text === '') return;
@@ -109,46 +120,92 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   };
   const summary = emptySummary();
   const held: FileResult[] = [];
-  let checked = 0;
-  const report = (file: CheckedFile) => {
+  const deliver = (file: FileReport) => {
     for (const message of file.messages) say(message);
     if (file.error) { errors.push(file.error); return; }
-    const result = file.result!;
-    addToSummary(summary, result);
-    if (stream) write(stream.file(result, checked, file.extras));
-    else held.push(result);
-    checked++;
+    if (stream) write(`${summary.files > 0 ? stream.separator : ''}${file.part!}`);
+    else held.push(file.result!);
+    mergeSummary(summary, file.summary!);
+  };
+
+  const fileFlags: FileFlags = { quiet: flags.quiet, fix: flags.fix, fixDryRun: flags.fixDryRun };
+  // Fixing rewrites files, so a fixing run neither reads nor fills the cache.
+  const cache = flags.cache && !flags.fix && !flags.fixDryRun
+    ? await openCache(resolve(cwd, flags.cacheLocation ?? '.'), {
+      version: VERSION, format, cwd, color: context.color, flags: fileFlags, date: flags.date, rule: flags.rule, inlineConfig: flags.inlineConfig,
+      reportUnused: flags.reportUnusedDisableDirectives, maxFileSize: flags.maxFileSize, configLookup: flags.configLookup, config: flags.config,
+    })
+    : null;
+  // Threads only pay off on more than a few files: each starts by loading citecheck anew.
+  const threads = Math.min(flags.jobs ?? 1, selected.length);
+  const pool = threads > 1 && selected.length >= MIN_FILES_FOR_JOBS
+    ? new (await import('./jobs.js')).WorkerPool(threads, {
+      resolver: { explicit: resolver.options.explicit, lookup: resolver.options.lookup, cliSettings, checkOptions: resolver.options.checkOptions },
+      flags: fileFlags, maxFileSize: flags.maxFileSize, format, context: { cwd, color: context.color, toolVersion: VERSION },
+    })
+    : null;
+
+  let started = 0;
+  const start = async ({ target, config }: Selected): Promise<FileReport> => {
+    const id = started++;
+    progress.update(id, target.shown);
+    const cacheable = cache !== null && target.source.kind !== 'stdin';
+    const bytes = cacheable || !pool ? readTarget(target, flags.maxFileSize) : undefined;
+    const key = cacheable && bytes && !('error' in bytes) ? cache.keyFor(bytes, config, target.shown) : null;
+    const hit = key ? cache!.get(target.path, key) : null;
+    if (hit) return hit;
+    const report = pool
+      ? await pool.run({ id, target, configPath: config?.path ?? null, bytes })
+      : await reportFile(target, bytes!, await resolver.checkerFor(config), fileFlags, stream);
+    if (key) cache!.set(target.path, key, report);
+    return report;
   };
 
   try {
     if (stream) write(stream.head);
     progress.start(selected.length);
-    for (const [index, { target, config }] of selected.entries()) {
-      progress.update(index, target.shown);
-      const checker = await resolver.checkerFor(config);
-      report(await checkFile(target, readTarget(target, flags.maxFileSize), checker, flags));
+    // Up to `ahead` files are in flight; each is delivered in input order as soon as it and
+    // those before it are done, so the report streams and memory stays bounded.
+    const ahead = pool ? threads * 4 : 1;
+    const inFlight: Promise<FileReport>[] = [];
+    let next = 0;
+    while (next < selected.length || inFlight.length > 0) {
+      while (next < selected.length && inFlight.length < ahead) inFlight.push(start(selected[next++]!));
+      deliver(await inFlight.shift()!);
     }
     progress.clear();
     if (stream) write(stream.tail(summary));
     else {
       // The HTML report colors each cited source by its registry rating.
       const sourceRegistry = await defaultRegistry();
-      write(formatResults(flags.format, { files: held, errors, summary }, { ...context, sources: (id) => sourceRegistry.sourceWithId(id) }));
+      write(formatResults(format, { files: held, errors, summary }, { ...context, sources: (id) => sourceRegistry.sourceWithId(id) }));
+    }
+    try {
+      cache?.save();
+    } catch (error) {
+      // The report stands; only the next run is slower.
+      say(`${(error as Error).message}; the next --cache run re-checks every file`);
     }
     out?.commit();
   } finally {
     out?.abandon();
+    await pool?.close();
   }
 
   // Nothing checked is a failure only when something could not be read; an empty staged set,
   // shard or fully ignored selection is a clean run.
-  if (checked === 0) return errors.length > 0 ? 2 : 0;
+  if (summary.files === 0) return errors.length > 0 ? 2 : 0;
   if (summary.errors > 0) return 1;
   if (flags.maxWarnings >= 0 && summary.warnings > flags.maxWarnings) {
     say(`${summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}`);
     return 1;
   }
   return 0;
+}
+
+async function openCache(location: string, run: unknown) {
+  const { ReportCache } = await import('./cache.js');
+  return new ReportCache(ReportCache.pathFor(location), run);
 }
 
 async function fileTargets(patterns: string[], cwd: string): Promise<{ targets: Target[]; problems: string[] }> {

@@ -30,11 +30,15 @@ export class ConfigResolver {
   private readonly checkers = new Map<string, Promise<Checker>>();
   private readonly ignores = new Map<string, Ignore>();
 
-  constructor(private readonly options: ConfigOptions) {}
+  constructor(readonly options: ConfigOptions) {}
 
   /** The configuration for a file (absolute path), or null when there is none. */
   async configFor(file: string): Promise<Config | null> {
-    const path = this.options.explicit ?? (this.options.lookup ? this.finder.find(dirname(file)) : null);
+    return this.configAt(this.options.explicit ?? (this.options.lookup ? this.finder.find(dirname(file)) : null));
+  }
+
+  /** The configuration file at `path` (null: none), loaded once. */
+  async configAt(path: string | null): Promise<Config | null> {
     if (path === null) return null;
     if (!this.loaded.has(path)) {
       // Loaded only when a configuration exists: the YAML parser and zod stay out of a plain run.

@@ -13,7 +13,7 @@ import { FORMATS } from '../report/index.js';
 import { runCheck, colorFor, VERSION, type CheckFlags, type Streams } from './check.js';
 import { installHook, uninstallHook } from './hook.js';
 import { formatLookup, lookup } from './lookup.js';
-import { parseCount, parseDate, parseShard, parseSize, UsageError } from './options.js';
+import { parseCount, parseDate, parseJobs, parseShard, parseSize, UsageError } from './options.js';
 import { explainRule, listRules } from './rules.js';
 import { writeAtomically } from './write.js';
 
@@ -91,6 +91,9 @@ export async function main(argv: readonly string[], streams: Streams = process, 
     .option('--report-unused-disable-directives', 'report citecheck-disable comments that suppress nothing')
     .option('--staged', 'check the staged content of staged files (for a pre-commit hook)')
     .option('--shard <i/n>', 'check only shard i of n (split an archive across CI jobs)', parseShard)
+    .option('-j, --jobs <n|auto>', 'check files in n threads ("auto": one per core)', parseJobs)
+    .option('--cache', 'reuse the results of files unchanged since the last --cache run')
+    .option('--cache-location <path>', `where --cache keeps its file (default: ${'.citecheckcache'} in the current folder)`)
     .option('--fix', 'apply the fixes of fixable problems to the files')
     .option('--fix-dry-run', 'show the fixes without writing them (JSON: an "output" field per file)')
     .option('--color', 'force colored output')

@@ -1,4 +1,6 @@
 /** Parsers for command-line values; each throws a UsageError with a one-line reason. */
+import { availableParallelism } from 'node:os';
+
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -40,4 +42,11 @@ export function parseShard(value: string): Shard {
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 <= i <= n, such as 2/4, not "${value}"`);
   return { index, count };
+}
+
+/** --jobs: a number of threads, or "auto" for one per core. */
+export function parseJobs(value: string): number {
+  if (value === 'auto') return availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a number of threads (1 or more) or "auto", not "${value}"`);
+  return Number(value);
 }

@@ -80,3 +80,14 @@ export function addToSummary(summary: Summary, file: FileResult): void {
     if (claim.supported) summary.supportedClaims++;
   }
 }
+
+/** Adds one file's counts (from addToSummary on an empty summary) into the run's. */
+export function mergeSummary(into: Summary, from: Summary): void {
+  into.files += from.files;
+  into.errors += from.errors;
+  into.warnings += from.warnings;
+  into.infos += from.infos;
+  into.claims += from.claims;
+  into.checkworthyClaims += from.checkworthyClaims;
+  into.supportedClaims += from.supportedClaims;
+}

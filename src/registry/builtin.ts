@@ -35,6 +35,13 @@ export function builtinRegistryPaths(root = packageRoot()): string[] {
 
 export const COMPILED_REGISTRY = 'dist/registry.json';
 
+/** The files the built-in registry is read from (what a cache of results depends on). */
+export function builtinRegistryFiles(): string[] {
+  const root = packageRoot();
+  const compiled = join(root, COMPILED_REGISTRY);
+  return existsSync(compiled) && !process.env.CITECHECK_REGISTRY_FROM_YAML ? [compiled] : builtinRegistryPaths(root);
+}
+
 export async function loadBuiltinRegistry(): Promise<RegistryData> {
   const root = packageRoot();
   const compiled = join(root, COMPILED_REGISTRY);

@@ -41,7 +41,10 @@ export interface FileExtras {
  */
 export interface ReportStream {
   head: string;
-  file(result: FileResult, index: number, extras?: FileExtras): string;
+  /** A file's part: it depends on that file alone, so a --jobs worker can write it. */
+  file(result: FileResult, extras?: FileExtras): string;
+  /** Goes between two files' parts (JSON's comma). */
+  separator: string;
   tail(summary: Summary): string;
 }
 
@@ -49,8 +52,8 @@ export interface ReportStream {
 export function collect(stream: (context: ReportContext) => ReportStream): Reporter {
   return (results, context) => {
     const report = stream(context);
-    const parts = results.files.map((file, index) => report.file(file, index));
-    return report.head + parts.join('') + report.tail(results.summary);
+    const parts = results.files.map((file) => report.file(file));
+    return report.head + parts.join(report.separator) + report.tail(results.summary);
   };
 }
 

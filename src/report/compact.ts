@@ -14,6 +14,7 @@ export function compactStream(context: ReportContext): ReportStream {
       }
       return lines;
     },
+    separator: '',
     tail: () => '',
   };
 }

@@ -19,6 +19,7 @@ export function githubStream(context: ReportContext): ReportStream {
       }
       return lines;
     },
+    separator: '',
     tail: () => '',
   };
 }

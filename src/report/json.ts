@@ -12,16 +12,13 @@ import { collect, type FileExtras, type ReportContext, type ReportStream } from 
  */
 export function jsonStream(context: ReportContext): ReportStream {
   const head = JSON.stringify({ version: 1, tool: { name: 'citecheck', version: context.toolVersion } }, null, 2);
-  let files = 0;
   return {
     head: `${head.slice(0, -2)},\n  "files": [`,
-    file(result, _index, extras) {
-      const part = JSON.stringify(file(result, extras), null, 2).replace(/\n/g, '\n    ');
-      return `${files++ === 0 ? '' : ','}\n    ${part}`;
-    },
+    file: (result, extras) => `\n    ${JSON.stringify(file(result, extras), null, 2).replace(/\n/g, '\n    ')}`,
+    separator: ',',
     tail(summary) {
       const counts = JSON.stringify(summaryOf(summary), null, 2).replace(/\n/g, '\n  ');
-      return `${files === 0 ? '' : '\n  '}],\n  "summary": ${counts}\n}\n`;
+      return `${summary.files === 0 ? '' : '\n  '}],\n  "summary": ${counts}\n}\n`;
     },
   };
 }

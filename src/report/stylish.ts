@@ -23,7 +23,8 @@ export function stylishStream(context: ReportContext): ReportStream {
   const c = pc.createColors(context.color);
   return {
     head: '',
-    file: (file, _index, extras) => (extras?.diff ?? '') + (file.findings.length > 0 ? fileSection(file, context.cwd, c) : ''),
+    file: (file, extras) => (extras?.diff ?? '') + (file.findings.length > 0 ? fileSection(file, context.cwd, c) : ''),
+    separator: '',
     tail: (summary) => totals(summary, c),
   };
 }

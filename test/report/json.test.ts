@@ -97,7 +97,7 @@ describe('json reporter, written file by file', () => {
 
   it('puts a dry run\'s fixed text in the file\'s `output`, after its findings', () => {
     const stream = reportStream('json', context)!;
-    const text = stream.head + stream.file(files[0]!, 0, { output: 'fixed text' }) + stream.tail(summarize([files[0]!]));
+    const text = stream.head + stream.file(files[0]!, { output: 'fixed text' }) + stream.tail(summarize([files[0]!]));
     const file = (JSON.parse(text) as { files: Record<string, unknown>[] }).files[0]!;
     expect(Object.keys(file).slice(-2)).toEqual(['findings', 'output']);
     expect(file.output).toBe('fixed text');
