@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { addToSummary, emptySummary, type FileError, type FileResult, type Summary } from '../engine/results.js';
 import type { Finding } from '../engine/finding.js';
-import type { Checker } from '../index.js';
+import type { Checker } from '../checker.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/read.js';
-import type { FileExtras, ReportStream } from '../report/index.js';
+import type { FileExtras, ReportStream } from '../report/streams.js';
 import { diffSummary, encodeLike, fixResult } from './fix-files.js';
 import { git, stagedBytes } from './git.js';
 import { writeAtomically } from './write.js';

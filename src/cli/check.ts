@@ -8,8 +8,9 @@ import type { Config } from '../config/load.js';
 import type { SeveritySetting } from '../engine/finding.js';
 import { emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
 import type { RuleSettings } from '../engine/settings.js';
-import { builtinRules, defaultRegistry } from '../index.js';
-import { formatResults, isFormatName, reportStream, type ReportContext } from '../report/index.js';
+import { builtinRules } from '../../rules/index.js';
+import { defaultRegistry } from '../checker.js';
+import { isFormatName, reportStream, type ReportContext } from '../report/streams.js';
 import { readTarget, reportFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
@@ -178,6 +179,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     else {
       // The HTML report colors each cited source by its registry rating.
       const sourceRegistry = await defaultRegistry();
+      const { formatResults } = await import('../report/index.js');
       write(formatResults(format, { files: held, errors, summary }, { ...context, sources: (id) => sourceRegistry.sourceWithId(id) }));
     }
     try {

@@ -5,7 +5,7 @@
  */
 import { dirname, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { createChecker, defaultRegistry, type Checker, type CheckOptions } from '../index.js';
+import { createChecker, defaultRegistry, type Checker, type CheckOptions } from '../checker.js';
 import type { Rule } from '../engine/rule.js';
 import type { RuleSettings } from '../engine/settings.js';
 import type { Config } from '../config/load.js';

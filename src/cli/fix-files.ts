@@ -2,7 +2,7 @@
  * --fix and --fix-dry-run: applies fixes pass after pass until none is left (each pass re-checks
  * the fixed text), then gives back the fixed text in the file's own encoding (BOM kept).
  */
-import type { Checker } from '../index.js';
+import type { Checker } from '../checker.js';
 import { applyFixes } from '../engine/fix.js';
 import type { Finding } from '../engine/finding.js';
 import type { FileResult } from '../engine/results.js';

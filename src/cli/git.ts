@@ -3,12 +3,13 @@
  * Staged content comes from the index (`git show :path`), never from the working tree, so
  * unstaged edits never change a pre-commit verdict.
  */
-import { execFileSync } from 'node:child_process';
 import { UsageError } from './options.js';
 
 /** Runs git in `cwd`; its stdout as bytes. Errors carry git's own first line. */
 export function git(args: readonly string[], cwd: string): Buffer {
   try {
+    // Loaded here, not at the top: child_process pulls in net and streams, and most runs never ask git.
+    const { execFileSync } = process.getBuiltinModule('node:child_process');
     return execFileSync('git', args, { cwd, maxBuffer: 1024 ** 3, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { code, stderr } = error as NodeJS.ErrnoException & { stderr?: Buffer };

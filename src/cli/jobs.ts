@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FormatName } from '../report/index.js';
+import type { FormatName } from '../report/streams.js';
 import { packageRoot } from '../registry/builtin.js';
 import type { FileFlags, FileReport, Target } from './check-file.js';
 import type { ConfigOptions } from './configs.js';

@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { builtinRules, defaultRegistry } from '../index.js';
+import { builtinRules } from '../../rules/index.js';
+import { defaultRegistry } from '../checker.js';
 import { configFileIn } from '../config/find.js';
 import { STARTER_NAME, starterConfig } from '../config/init.js';
-import { FORMATS } from '../report/index.js';
+import { FORMATS } from '../report/streams.js';
 import { runCheck, colorFor, VERSION, type CheckFlags, type Streams } from './check.js';
 import { installHook, uninstallHook } from './hook.js';
 import { formatLookup, lookup } from './lookup.js';
@@ -52,7 +53,7 @@ async function importRegistry(path: string, shown: string, options: { from: 'wik
 /** `sources --unknown`: every cited name that resolves to nothing, most cited first — a newsroom's to-do list. */
 async function unknownSources(paths: string[], cwd: string, say: (line: string) => void): Promise<string> {
   const { expandPaths } = await import('./files.js');
-  const { createChecker } = await import('../index.js');
+  const { createChecker } = await import('../checker.js');
   const { files, problems } = await expandPaths(paths, cwd);
   problems.forEach(say);
   const checker = await createChecker();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { builtinRules } from '../index.js';
+import { builtinRules } from '../../rules/index.js';
 import { DOCS_BASE_URL } from '../engine/rule.js';
 import { packageRoot } from '../registry/builtin.js';
 import { UsageError } from './options.js';

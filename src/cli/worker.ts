@@ -1,7 +1,7 @@
 /** A --jobs worker thread: checks the files the main thread sends, one at a time, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { builtinRules } from '../index.js';
-import { reportStream } from '../report/index.js';
+import { builtinRules } from '../../rules/index.js';
+import { reportStream } from '../report/streams.js';
 import { readTarget, reportFile } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import type { Job, JobReply, WorkerSetup } from './jobs.js';

@@ -1,5 +1,4 @@
 /** What every reporter shares: its context and a few helpers. Reporters are pure functions. */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Finding } from '../engine/finding.js';
 import type { FileResult, Results, Summary } from '../engine/results.js';
@@ -78,7 +77,7 @@ export function fingerprints(file: FileResult, findings: readonly Finding[], dis
     const key = [finding.ruleId, displayPath, finding.message, file.source.slice(finding.offset, finding.endOffset)].join('\0');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex');
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(`${key}\0${occurrence}`).digest('hex');
   });
 }
 

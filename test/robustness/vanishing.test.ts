@@ -1,7 +1,7 @@
 /**
  * A file that vanishes between listing and reading (issue 7, item 3). The walk lists it; then,
- * at the moment citecheck opens it, it is deleted (node:fs/promises.open is wrapped to do so
- * for the doomed path only). It gets one line naming it; the others are still checked.
+ * at the moment citecheck opens it, it is deleted (node:fs's openSync is wrapped to do so for
+ * the doomed path only). It gets one line naming it; the others are still checked.
  */
 import { jest } from '@jest/globals';
 import { existsSync, unlinkSync } from 'node:fs';
@@ -10,19 +10,19 @@ import { CLEAN, DIRTY, checkedPaths, expectOneLine, folder, removeFolders } from
 
 /** Absolute paths to delete just before they are opened. */
 const doomed = new Set<string>();
-const real = process.getBuiltinModule('node:fs/promises') as typeof import('node:fs/promises');
+const real = process.getBuiltinModule('node:fs') as typeof import('node:fs');
 
-jest.unstable_mockModule('node:fs/promises', () => ({
+jest.unstable_mockModule('node:fs', () => ({
   ...real,
   default: real,
-  open: (async (path: Parameters<typeof real.open>[0], ...rest: unknown[]) => {
+  openSync: ((path: Parameters<typeof real.openSync>[0], ...rest: unknown[]) => {
     const name = String(path);
     if (doomed.has(name)) {
       doomed.delete(name);
       if (existsSync(name)) unlinkSync(name);
     }
-    return (real.open as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof real.open,
+    return (real.openSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof real.openSync,
 }));
 
 const { runCli } = await import('../helpers/cli.js');
