@@ -71,12 +71,15 @@ export function mergeRegistryTexts(files: readonly { path: string; text: string 
         }
         const full = existing >= 0 ? { ...list[existing], ...entry } : entry;
         const schema = { sources: sourceSchema, people: personSchema, offices: officeSchema, events: eventSchema, countries: null }[section];
+        let complete = full;
         if (schema && isOverride) {
+          // The parsed entry: a new one gets the defaults its override left out.
           const check = schema.safeParse(full);
           if (!check.success) { problems.push(...describeZodError(parsed, check.error, keyPath)); return; }
+          complete = check.data;
         }
-        if (existing >= 0) list[existing] = full;
-        else list.push(full);
+        if (existing >= 0) list[existing] = complete;
+        else list.push(complete);
         origins.set(key, { parsed, keyPath });
       });
     }

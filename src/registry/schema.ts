@@ -93,15 +93,27 @@ export const registryFileSchema = z.strictObject({
   ...factFileSchema.shape,
 });
 /**
+ * An entry of a user's file: the id and only the fields it names. `.partial()` would keep the
+ * defaults, so an override naming only the rating would reset the built-in aliases to [].
+ */
+function overrideOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>): z.ZodType<Partial<z.output<z.ZodObject<Shape>>> & { id: string }> {
+  const fields = Object.entries(schema.shape).map(([key, field]) => {
+    const bare = (field instanceof z.ZodDefault ? field.removeDefault() : field) as z.ZodType;
+    return [key, key === 'id' ? bare : bare.optional()];
+  });
+  return z.strictObject(Object.fromEntries(fields)) as never;
+}
+
+/**
  * A user's registry file: an entry whose id is already known may give only the fields it
  * changes ("treat WANA as unreliable"); the merged entry is validated in full.
  */
 export const overrideFileSchema = z.strictObject({
-  sources: z.array(sourceSchema.partial().required({ id: true })).default([]),
+  sources: z.array(overrideOf(sourceSchema)).default([]),
   countries: z.array(countrySchema).default([]),
-  people: z.array(personSchema.partial().required({ id: true })).default([]),
-  offices: z.array(officeSchema.partial().required({ id: true })).default([]),
-  events: z.array(eventSchema.partial().required({ id: true })).default([]),
+  people: z.array(overrideOf(personSchema)).default([]),
+  offices: z.array(overrideOf(officeSchema)).default([]),
+  events: z.array(overrideOf(eventSchema)).default([]),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

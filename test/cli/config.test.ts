@@ -57,8 +57,8 @@ describe('configuration files', () => {
   test('a newsroom registry overrides a built-in source ("treat WANA as unreliable")', async () => {
     const dir = project({
       'citecheck.config.yaml': 'registries: [registry/newsroom.yaml]\n',
-      // The aliases are repeated because an override's omitted lists currently reset to [] (reported to the registry's owner).
-      'registry/newsroom.yaml': 'sources:\n  - id: wana\n    aliases: [WANA]\n    reliability: { rating: generally-unreliable, provenance: "Our standards desk" }\n',
+      // Only the rating: the built-in aliases ("WANA") are kept.
+      'registry/newsroom.yaml': 'sources:\n  - id: wana\n    reliability: { rating: generally-unreliable, provenance: "Our standards desk" }\n',
       'a.txt': WANA,
     });
     expect(await ruleIds(['--no-config-lookup', 'a.txt'], dir)).not.toContain('unreliable-source');
