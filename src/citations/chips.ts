@@ -24,6 +24,29 @@ export interface ListedName {
 // costs one pass, not one pass per space.
 // Repeated counts ("Reuters +1 +1") are one chip, so one fix removes them all.
 export const CHIP = /(?<!\s)\s*\+(\d{1,4})(?:\s*\+\d{1,4}(?![\d%]|[.,]\d|[\s-]?\d))*(?![\d%]|[.,]\d|[\s-]?\d)/g;
+const CHIP_AT = new RegExp(CHIP.source, 'y');
+const SPACE = /\s/;
+
+/**
+ * The matches of CHIP, in order, tried only where one can start: at each "+", or at the start
+ * of the spaces before it (the look-behind rules out every other offset).
+ */
+export function chipsIn(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let plus = text.indexOf('+'); plus >= 0; plus = text.indexOf('+', Math.max(plus + 1, from))) {
+    let start = plus;
+    while (start > from && SPACE.test(text[start - 1]!)) start--;
+    CHIP_AT.lastIndex = start;
+    const chip = CHIP_AT.exec(text);
+    if (chip) {
+      found.push(chip);
+      from = CHIP_AT.lastIndex;
+    }
+  }
+  return found;
+}
+
 /** Names a "+N" can follow without being a chip: time zones ("UTC+2"), phone lead-ins ("Call +1"). */
 export const NOT_CHIP_NAMES = /^(?:UTC|GMT|CET|CEST|EET|EEST|MSK|IST|EST|PST|CST|AST|Call|Phone|Tel|Fax|Dial|WhatsApp)$/i;
 const SEPARATORS = /\s*(?:[,;|·•/]|\band\b|\bor\b|&)\s*/giu;
@@ -33,7 +56,7 @@ const MONTH_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 export function splitSourceList(list: string): ListedName[] {
   const names: ListedName[] = [];
   let from = 0;
-  for (const chip of list.matchAll(CHIP)) {
+  for (const chip of chipsIn(list)) {
     const at = chip.index;
     const before = list.slice(from, at);
     // A chip needs a name right before it: "+1" after a space-separated word, or glued ("Insider+15").

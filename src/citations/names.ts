@@ -17,6 +17,10 @@ const MAX_NAME_WORDS = 8;
 
 /** A word of a name: capitalised, a number-led token ("9News"), or an Arabic article prefix ("al-Araji"). */
 export function isNameWord(word: string): boolean {
+  // Most words start with an ASCII letter: answered without a Unicode regex.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122 && !word.includes('-')) return false;
   // A name has a letter in it: "9News" is a name, "1" (a second chip's count) is not.
   if (!/\p{L}/u.test(word)) return false;
   return /^[\p{Lu}\p{N}]/u.test(word) || /^(al|el|ad|ar|as|ash|at|an|az)-\p{Lu}/u.test(word);
@@ -65,7 +69,7 @@ export function nameEndingAt(text: string, end: number, floor = 0): Span | null 
   let words = 0;
   while (at > floor && words < MAX_NAME_WORDS) {
     let wordStart = at;
-    while (wordStart > floor && /[\p{L}\p{N}\p{M}.’'&-]/u.test(text[wordStart - 1]!)) wordStart--;
+    while (wordStart > floor && isWordChar(text, wordStart - 1)) wordStart--;
     if (wordStart === at) break;
     const word = text.slice(wordStart, at);
     const lower = word.toLowerCase();
@@ -82,6 +86,15 @@ export function nameEndingAt(text: string, end: number, floor = 0): Span | null 
   if (start < 0) return null;
   const span = text.slice(start, end);
   return { text: span, start, end };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}.’'&-]/u;
+
+/** The code unit at `index` can be part of a name word (a letter, digit, mark, or . ’ ' & -). */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 39 || code === 38 || code === 45;
+  return WORD_CHAR.test(text[index]!);
 }
 
 const OUTLET_WORDS = new Set([

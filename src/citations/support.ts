@@ -46,8 +46,22 @@ const MAX_NAME = 8;
 
 const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, vague: 1 };
 
+/**
+ * Words an attribution hangs on (see attributionIn): a sentence with none of them in it makes
+ * none, and many sentences have none, so one regex test spares splitting them into words.
+ * Tested on the lowercased sentence, so it finds whatever a word's own toLowerCase() would.
+ */
+const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, 'according'].join('|'));
+
+/** Both verb lists in one table, so a word that is neither costs one look-up. */
+const VERB_KINDS: ReadonlyMap<string, 'reporting' | 'evidence'> = new Map([
+  ...[...REPORTING].map((verb) => [verb, 'reporting'] as const),
+  ...[...EVIDENCE].map((verb) => [verb, 'evidence'] as const),
+]);
+
 /** The strongest attribution the sentence makes itself, or null. */
 export function attributionIn(sentence: string): Attribution | null {
+  if (!ATTRIBUTION_CUES.test(sentence.toLowerCase())) return null;
   const words = wordsOf(sentence);
   let best: Attribution | null = null;
   const take = (found: Attribution | null): void => {
@@ -58,7 +72,10 @@ export function attributionIn(sentence: string): Attribution | null {
     if (lower === 'according' && words[i + 1]?.lower === 'to') take(subjectAfter(words, i + 1, true));
     // "Spotify welcomed the ruling in a statement": the statement is the subject's.
     else if (lower === 'in' && (words[i + 1]?.lower === 'a' || words[i + 1]?.lower === 'an') && STATEMENTS.has(words[i + 2]?.lower ?? '')) take(subjectAt(words, 0, false));
-    else if (REPORTING.has(lower) || EVIDENCE.has(lower)) take(speakerOf(sentence, words, i, EVIDENCE.has(lower)));
+    else {
+      const verb = VERB_KINDS.get(lower);
+      if (verb !== undefined) take(speakerOf(sentence, words, i, verb === 'evidence'));
+    }
   }
   return best;
 }
@@ -180,14 +197,20 @@ const ATTRIBUTING = new Set(['according-to', 'reporting-verb']);
 export function supportedClaims(doc: Document, claims: readonly Claim[], citations: readonly Citation[], scope: SupportScope = 'paragraph'): Set<string> {
   const byId = new Map(citations.map((citation) => [citation.id, citation]));
   const supported = new Set<string>();
-  /** Claims whose attribution reaches their whole paragraph. */
-  const attributing = new Set<string>();
-  for (const claim of claims) {
-    const own = claim.citationIds.map((id) => byId.get(id)).filter((citation): citation is Citation => citation !== undefined && backs(citation));
+  /** By claim index: the claim's attribution reaches its whole paragraph. */
+  const attributing = claims.map((claim) => {
+    let backed = false;
+    let attributes = false;
+    for (const id of claim.citationIds) {
+      const citation = byId.get(id);
+      if (!citation || !backs(citation)) continue;
+      backed = true;
+      if (ATTRIBUTING.has(citation.form)) attributes = true;
+    }
     const said = attributionIn(claim.text);
-    if (own.length > 0 || said === 'named') supported.add(claim.id);
-    if (said === 'named' || said === 'pronoun' || own.some((citation) => ATTRIBUTING.has(citation.form))) attributing.add(claim.id);
-  }
+    if (backed || said === 'named') supported.add(claim.id);
+    return said === 'named' || said === 'pronoun' || attributes;
+  });
   if (scope === 'sentence') return supported;
 
   let previous: { block: number; attributed: boolean; runsOn: boolean } | null = null;
@@ -195,17 +218,22 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
     const block = claims[from]!.block;
     let to = from;
     while (to < claims.length && claims[to]!.block === block) to++;
-    const paragraph = claims.slice(from, to);
-    let attributed = paragraph.some((claim) => attributing.has(claim.id));
-    const text = doc.text.slice(doc.blocks[block]!.start, doc.blocks[block]!.end);
+    let attributed = false;
+    for (let k = from; k < to && !attributed; k++) attributed = attributing[k]!;
+    const text = () => doc.text.slice(doc.blocks[block]!.start, doc.blocks[block]!.end);
     // A quotation opened in the paragraph before (unclosed, or introduced by a colon) is the same speaker's.
-    if (!attributed && previous?.attributed && previous.runsOn && previous.block === block - 1 && /^[“"«]/.test(text.trimStart())) attributed = true;
-    if (attributed) for (const claim of paragraph) supported.add(claim.id);
-    const quotes = quotations(text);
-    previous = { block, attributed, runsOn: quotes.at(-1)?.closed === false || /:\s*$/.test(text) };
+    if (!attributed && previous?.attributed && previous.runsOn && previous.block === block - 1 && /^[“"«]/.test(text().trimStart())) attributed = true;
+    if (attributed) for (let k = from; k < to; k++) supported.add(claims[k]!.id);
+    // Whether the paragraph runs on matters only after an attributed one: only then read its quotations.
+    previous = { block, attributed, runsOn: attributed && runsOn(text()) };
     from = to;
   }
   return supported;
+}
+
+/** A paragraph whose last quotation is left open, or that ends with a colon, runs on into the next. */
+function runsOn(text: string): boolean {
+  return quotations(text).at(-1)?.closed === false || /:\s*$/.test(text);
 }
 
 export function markSupport(doc: Document, claims: Claim[], citations: readonly Citation[]): void {

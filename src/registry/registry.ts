@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
-import { hostOf, nameKey, withoutEdition } from './normalize.js';
+import { hostOf, nameKey, remembered, withoutEdition } from './normalize.js';
 import type { Country, FactEvent, Office, Person, Source } from './schema.js';
 
 export interface RegistryData {
@@ -28,6 +28,35 @@ function registrableDomain(host: string): string | null {
   return tldts.getDomain(host, { allowPrivateDomains: true });
 }
 
+/** The registry's keys grouped for "did you mean": by length, each with a letter mask. */
+interface SuggestionIndex {
+  keys: string[];
+  masks: Uint32Array;
+  /** Positions in `keys` (ascending) by key length. */
+  byLength: Map<number, number[]>;
+}
+
+/** One bit per character class (char code mod 32); a key's mask says which classes it has. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) mask |= 1 << (key.charCodeAt(i) & 31);
+  return mask >>> 0;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * A lower bound on the edit distance: each class one key has and the other lacks needs its own
+ * edit (an edit changes one character on each side), so the bound never rules out a real match.
+ */
+function editsAtLeast(a: number, b: number): number {
+  return Math.max(bitCount((a & ~b) >>> 0), bitCount((b & ~a) >>> 0));
+}
+
 export const EMPTY_REGISTRY_DATA: RegistryData = Object.freeze({ sources: [], countries: [], people: [], offices: [], events: [] }) as RegistryData;
 
 export class Registry {
@@ -43,7 +72,13 @@ export class Registry {
   private readonly personById = new Map<string, Person>();
   private readonly personByKey = new Map<string, Person>();
   private readonly countryByKey = new Map<string, Country>();
-  private suggestionKeys: string[] | null = null;
+  private suggestionIndex: SuggestionIndex | null = null;
+  private readonly sourceByName = remembered((name: string) => this.lookUpSource(name));
+  private readonly sourceByHost = remembered((host: string) => this.lookUpHost(host));
+  private readonly personByName = remembered((name: string) => this.personByKey.get(nameKey(name)) ?? null);
+  private readonly countryByWord = remembered((word: string) => this.countryByKey.get(nameKey(word.replace(/[’']s$/, ''))) ?? null);
+  /** Suggestions by key, one cache per (max, maxDistance) the callers use. */
+  private readonly suggestions = new Map<string, (key: string) => readonly string[]>();
 
   constructor(readonly data: RegistryData) {
     this.sources = data.sources;
@@ -71,6 +106,10 @@ export class Registry {
 
   /** The source a name in copy refers to: alias, then without edition words ("IRNA English"), then as a domain ("Caliber.az"). */
   findSource(name: string): Source | null {
+    return this.sourceByName(name);
+  }
+
+  private lookUpSource(name: string): Source | null {
     const key = nameKey(name);
     if (!key) return null;
     const direct = this.sourceByKey.get(key);
@@ -85,8 +124,12 @@ export class Registry {
 
   /** The source whose domain serves this URL: the host itself or a parent, down to the registrable domain. */
   findSourceByUrl(href: string): Source | null {
-    let host = hostOf(href);
-    if (!host) return null;
+    const host = hostOf(href);
+    return host ? this.sourceByHost(host) : null;
+  }
+
+  private lookUpHost(domain: string): Source | null {
+    let host = domain;
     const direct = this.sourceByDomain.get(host);
     if (direct) return direct;
     const floor = registrableDomain(host);
@@ -106,15 +149,33 @@ export class Registry {
   suggestSources(name: string, max = 3, maxDistance?: number): string[] {
     const key = nameKey(name);
     if (!key) return [];
-    this.suggestionKeys ??= [...this.sourceByKey.keys()];
+    const options = `${max} ${maxDistance}`;
+    let cache = this.suggestions.get(options);
+    if (!cache) {
+      cache = remembered((input) => this.nearestSources(input, max, maxDistance), 5_000);
+      this.suggestions.set(options, cache);
+    }
+    return [...cache(key)];
+  }
+
+  private nearestSources(key: string, max: number, maxDistance: number | undefined): string[] {
+    const index = this.suggestionIndex ??= this.indexSuggestions();
     const limit = maxDistance ?? Math.max(2, Math.floor(key.length / 3));
+    const mask = letterMask(key);
+    // Keys close enough, taken in registry order below: the first key of a source sets its score.
+    const near: { at: number; score: number }[] = [];
+    for (let length = key.length - limit; length <= key.length + limit; length++) {
+      for (const at of index.byLength.get(length) ?? []) {
+        if (editsAtLeast(mask, index.masks[at]!) > limit) continue;
+        const score = distance(key, index.keys[at]!);
+        if (score <= limit) near.push({ at, score });
+      }
+    }
+    near.sort((a, b) => a.at - b.at);
     const scored: { name: string; score: number }[] = [];
     const seen = new Set<string>();
-    for (const candidate of this.suggestionKeys) {
-      if (Math.abs(candidate.length - key.length) > limit) continue;
-      const score = distance(key, candidate);
-      if (score > limit) continue;
-      const source = this.sourceByKey.get(candidate)!;
+    for (const { at, score } of near) {
+      const source = this.sourceByKey.get(index.keys[at]!)!;
       if (seen.has(source.id)) continue;
       seen.add(source.id);
       scored.push({ name: source.name, score });
@@ -124,16 +185,27 @@ export class Registry {
     return scored.filter((entry) => entry.score === best).slice(0, max).map((entry) => entry.name);
   }
 
+  private indexSuggestions(): SuggestionIndex {
+    const keys = [...this.sourceByKey.keys()];
+    const byLength = new Map<number, number[]>();
+    keys.forEach((key, at) => {
+      const bucket = byLength.get(key.length);
+      if (bucket) bucket.push(at);
+      else byLength.set(key.length, [at]);
+    });
+    return { keys, masks: Uint32Array.from(keys, letterMask), byLength };
+  }
+
   personWithId(id: string): Person | undefined {
     return this.personById.get(id);
   }
 
   findPerson(name: string): Person | null {
-    return this.personByKey.get(nameKey(name)) ?? null;
+    return this.personByName(name);
   }
 
   /** The country a name, adjective or capital refers to: "Iran's", "Iranian", "Tehran's". */
   findCountry(word: string): Country | null {
-    return this.countryByKey.get(nameKey(word.replace(/[’']s$/, ''))) ?? null;
+    return this.countryByWord(word);
   }
 }

@@ -1,0 +1,96 @@
+import { distance } from 'fastest-levenshtein';
+import { hostOf, nameKey } from '../../src/registry/normalize.js';
+import type { Registry } from '../../src/registry/registry.js';
+import { builtinRegistry } from '../helpers/rule-tester.js';
+
+/** hostOf as it was before the plain-URL fast path: the URL parser for everything. */
+function hostByParser(href: string): string | null {
+  let candidate = href.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(candidate)) candidate = `https://${candidate}`;
+  try {
+    const url = new URL(candidate);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url.hostname.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** suggestSources as it was before its index and cache: every key scored, in registry order. */
+function suggestionsByScan(registry: Registry, name: string, max = 3, maxDistance?: number): string[] {
+  const key = nameKey(name);
+  if (!key) return [];
+  const byKey = new Map<string, { id: string; name: string }>();
+  for (const source of registry.sources) for (const alias of [source.name, ...source.aliases, ...source.domains]) byKey.set(nameKey(alias), source);
+  const limit = maxDistance ?? Math.max(2, Math.floor(key.length / 3));
+  const scored: { name: string; score: number }[] = [];
+  const seen = new Set<string>();
+  for (const [candidate, source] of byKey) {
+    if (Math.abs(candidate.length - key.length) > limit) continue;
+    const score = distance(key, candidate);
+    if (score > limit || seen.has(source.id)) continue;
+    seen.add(source.id);
+    scored.push({ name: source.name, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  return scored.filter((entry) => entry.score === scored[0]!.score).slice(0, max).map((entry) => entry.name);
+}
+
+describe('hostOf', () => {
+  test.each([
+    'https://www.bbc.co.uk/news/1', 'HTTP://EN.IRNA.IR', 'https://example.com.', 'https://example.com?x#y', 'caliber.az', 'www2.example.org/a',
+    // Not plain: each goes to the URL parser, which decides.
+    'https://xn--80ak6aa92e.com/', 'https://XN--abc.com', 'https://1.2.3.4/', 'https://0x7f.1/', 'https://example.123', 'https://a..b/',
+    'https://user@example.com/', 'https://example.com:8080/', 'https://example.com:99999/', 'https://exa%41mple.com/', 'https://bücher.de/',
+    'https://example.com\\path', 'https://exam\tple.com/', 'http:example.com', 'https:///example.com', 'ftp://example.com/', 'mailto:a@b.com', '', ' ',
+  ])('%j reads as the URL parser reads it', (href) => {
+    expect(hostOf(href)).toBe(hostByParser(href));
+  });
+
+  test('a generated mix of hosts reads as the URL parser reads it', () => {
+    const parts = ['a', 'Z', '0', '7', '-', '.', 'xn--', 'www', 'com', '0x1f', '255'];
+    const tails = ['', '/', '?q', '#f', ':80', '@x', '%41', '.', '\\', '\t'];
+    let seed = 1;
+    const pick = <T>(items: readonly T[]): T => items[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % items.length]!;
+    for (let i = 0; i < 5000; i++) {
+      let href = pick(['http://', 'https://', 'HTTPS://', '']);
+      for (let k = 1 + (i % 6); k > 0; k--) href += pick(parts);
+      href += pick(tails);
+      expect([href, hostOf(href)]).toEqual([href, hostByParser(href)]);
+    }
+  });
+});
+
+describe('remembered look-ups', () => {
+  let registry: Registry;
+  beforeAll(async () => {
+    registry = await builtinRegistry();
+  });
+
+  test('suggestions match a full scan of the registry, asked once or again', () => {
+    const names = registry.sources.slice(0, 120).flatMap((source) => {
+      const name = source.name;
+      return [name, `${name.slice(1)}`, `${name}s`, `${name.slice(0, -2)}x`, name.split('').reverse().join('')];
+    });
+    for (const name of [...names, 'Reutres', 'Shafak News', 'Caliber az', 'x', '']) {
+      for (const [max, maxDistance] of [[3, undefined], [1, 2]] as const) {
+        const expected = suggestionsByScan(registry, name, max, maxDistance);
+        expect([name, registry.suggestSources(name, max, maxDistance)]).toEqual([name, expected]);
+        expect([name, registry.suggestSources(name, max, maxDistance)]).toEqual([name, expected]);
+      }
+    }
+  });
+
+  test('a caller that changes its suggestions does not change the next answer', () => {
+    const first = registry.suggestSources('Shafak News');
+    first.push('changed');
+    expect(registry.suggestSources('Shafak News')).toEqual(['Shafaq News']);
+  });
+
+  test('a name asked again resolves to the same source', () => {
+    for (const name of ['IRNA English', 'The Times of Israel', 'Caliber.az', 'nobody at all']) {
+      expect(registry.findSource(name)).toBe(registry.findSource(name));
+    }
+    expect(registry.findSourceByUrl('https://en.irna.ir/news/1')?.id).toBe(registry.findSource('IRNA English')?.id);
+  });
+});
