@@ -3,11 +3,14 @@
  * time. Apart from index.ts so that the CLI loads it without every report format.
  */
 import { checkDocument } from './engine/check.js';
+import { isSectioned, openDisables, placeSection, sections, SECTIONED_ABOVE, type Section } from './engine/sections.js';
+import { decodeBytes } from './input/decode.js';
+import { formatOf, loadDocument } from './input/load.js';
 import type { Severity } from './engine/finding.js';
 import type { FileError, FileResult } from './engine/results.js';
 import type { Rule } from './engine/rule.js';
 import type { RuleSettings } from './engine/settings.js';
-import type { Format } from './input/document.js';
+import type { DateSource, Directive, Format } from './input/document.js';
 import { documentFromBytes, readDocument } from './input/read.js';
 import { loadBuiltinRegistry } from './registry/builtin.js';
 import { Registry } from './registry/registry.js';
@@ -36,13 +39,19 @@ export type CheckInput = string | { path: string; text?: string; bytes?: Uint8Ar
 export interface Checker {
   /** Checks one input; a FileError says in one line why it could not be checked. */
   checkInput(input: CheckInput): Promise<{ result: FileResult; warnings: string[] } | { error: FileError }>;
+  /**
+   * Checks a very large file section by section (engine/sections.ts), giving each section's
+   * result, placed in the file, to `onSection` before the next is read. Null when the file is
+   * not large enough to be sectioned: check it with checkInput.
+   */
+  checkSections(input: { path: string; bytes: Uint8Array }, onSection: (result: FileResult, section: Section) => void): Promise<{ warnings: string[] } | { error: FileError } | null>;
 }
 
 let builtinRegistry: Promise<Registry> | null = null;
 
 /** The built-in registry, loaded once per process. */
 export function defaultRegistry(): Promise<Registry> {
-  builtinRegistry ??= loadBuiltinRegistry().then((data) => new Registry(data));
+  builtinRegistry ??= loadBuiltinRegistry().then(({ data, nameIndex }) => new Registry(data, nameIndex));
   return builtinRegistry;
 }
 
@@ -61,6 +70,36 @@ export async function createChecker(options: CheckOptions = {}): Promise<Checker
         inlineConfig: options.inlineConfig, reportUnusedDirectives: options.reportUnusedDirectives,
       });
       return { result, warnings: outcome.warnings };
+    },
+
+    async checkSections({ path, bytes }, onSection) {
+      const format = formatOf(path);
+      if (bytes.length <= SECTIONED_ABOVE || format === 'html') return null;
+      const decoded = decodeBytes(bytes, path);
+      if ('error' in decoded) return { error: { path, message: decoded.error } };
+      if (!isSectioned(decoded.text, format)) return null;
+      const base = { claims: 0, citations: 0 };
+      let fileDate: { date: string; dateSource: DateSource } | undefined;
+      let carriedDirectives: Directive[] = [];
+      for (const section of sections(decoded.text, format)) {
+        let doc;
+        try {
+          doc = await loadDocument(path, section.text, format);
+        } catch (error) {
+          return { error: { path, message: `${path}: cannot parse as ${format} near line ${section.line} (${(error as Error).message.split('\n')[0]})` } };
+        }
+        const result = checkDocument(doc, {
+          registry, rules, settings: options.settings, date: options.date, configDate: options.configDate,
+          inlineConfig: options.inlineConfig, reportUnusedDirectives: options.reportUnusedDirectives, fileDate, carriedDirectives,
+        });
+        // The first section holds the front matter: its date is the file's.
+        if (!fileDate && doc.meta.date) fileDate = { date: doc.meta.date, dateSource: doc.meta.dateSource };
+        carriedDirectives = openDisables(carriedDirectives, doc.directives);
+        onSection(placeSection(result, section, base), section);
+        base.claims += result.claims.length;
+        base.citations += result.citations.length;
+      }
+      return { warnings: decoded.warnings };
     },
   };
 }

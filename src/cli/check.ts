@@ -2,11 +2,12 @@
  * The default command: check files, folders, globs, standard input or the staged content of a
  * git commit; optionally fix; report; and decide the exit code.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/load.js';
 import type { SeveritySetting } from '../engine/finding.js';
-import { emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
+import { addToSummary, emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
+import { SECTIONED_ABOVE } from '../engine/sections.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { builtinRules } from '../../rules/index.js';
 import { defaultRegistry } from '../checker.js';
@@ -17,6 +18,8 @@ import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
 import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
+import { collectGarbage } from './memory.js';
+import { fileSpool } from './spool.js';
 import { AtomicFile } from './write.js';
 
 export interface Streams {
@@ -54,6 +57,8 @@ interface Selected {
 }
 
 export const VERSION = '0.1.0';
+/** A full garbage collection after this many sections of a very large file (about 1 MB). */
+const SECTIONS_PER_GC = 5;
 /** --jobs starts threads only for at least this many files. */
 const MIN_FILES_FOR_JOBS = 8;
 /** More files than this, on a terminal and not in CI, get a progress line. */
@@ -121,11 +126,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   };
   const summary = emptySummary();
   const held: FileResult[] = [];
-  const deliver = (file: FileReport) => {
+  const deliver = async (pending: FileReport | { large: Selected }) => {
+    const file = 'large' in pending ? await checkLarge(pending.large) : pending;
     for (const message of file.messages) say(message);
     if (file.error) { errors.push(file.error); return; }
-    if (stream) write(`${summary.files > 0 ? stream.separator : ''}${file.part!}`);
-    else held.push(file.result!);
+    if (file.part !== undefined) write(`${summary.files > 0 ? stream!.separator : ''}${file.part}`);
+    else if (file.result) held.push(file.result);
     mergeSummary(summary, file.summary!);
   };
 
@@ -146,10 +152,45 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     })
     : null;
 
+  // A very large file is checked in sections, on this thread, when its turn comes: its report
+  // is written as the sections come, never held whole, and never cached.
+  const sectioning = stream !== null && !flags.fix && !flags.fixDryRun;
+  const checkLarge = async ({ target, config }: Selected): Promise<FileReport> => {
+    const bytes = readTarget(target, flags.maxFileSize);
+    const checker = await resolver.checkerFor(config);
+    if ('error' in bytes) return reportFile(target, bytes, checker, fileFlags, stream);
+    const fileSummary = emptySummary();
+    let started = false;
+    let sectionsDone = 0;
+    const writer = stream!.sectioned((text) => {
+      if (!started && summary.files > 0) write(stream!.separator);
+      started = true;
+      write(text);
+    }, fileSpool);
+    const outcome = await checker.checkSections({ path: target.path, bytes }, (section, { line }) => {
+      const result = { ...section, path: target.shown };
+      if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
+      addToSummary(fileSummary, result);
+      writer.section(result, line);
+      // Keep the heap near what is live: sections leave much garbage and V8 collects late.
+      if (++sectionsDone % SECTIONS_PER_GC === 0) collectGarbage();
+    });
+    if (outcome === null) return reportFile(target, bytes, checker, fileFlags, stream);
+    writer.end();
+    fileSummary.files = 1;
+    if ('warnings' in outcome) return { messages: outcome.warnings.map((warning) => warning.replace(target.path, target.shown)), summary: fileSummary };
+    const message = outcome.error.message.replace(target.path, target.shown);
+    if (!started) return { messages: [message], error: { path: target.shown, message } };
+    // Cut short after some sections were reported: they stand, and the file is named.
+    errors.push({ path: target.shown, message });
+    return { messages: [message], summary: fileSummary };
+  };
+
   let started = 0;
-  const start = async ({ target, config }: Selected): Promise<FileReport> => {
+  const start = async ({ target, config }: Selected): Promise<FileReport | { large: Selected }> => {
     const id = started++;
     progress.update(id, target.shown);
+    if (sectioning && target.source.kind === 'file' && sizeOf(target.path) > SECTIONED_ABOVE) return { large: { target, config } };
     const cacheable = cache !== null && target.source.kind !== 'stdin';
     const bytes = cacheable || !pool ? readTarget(target, flags.maxFileSize) : undefined;
     const key = cacheable && bytes && !('error' in bytes) ? cache.keyFor(bytes, config, target.shown) : null;
@@ -168,11 +209,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     // Up to `ahead` files are in flight; each is delivered in input order as soon as it and
     // those before it are done, so the report streams and memory stays bounded.
     const ahead = pool ? threads * 4 : 1;
-    const inFlight: Promise<FileReport>[] = [];
+    const inFlight: Promise<FileReport | { large: Selected }>[] = [];
     let next = 0;
     while (next < selected.length || inFlight.length > 0) {
       while (next < selected.length && inFlight.length < ahead) inFlight.push(start(selected[next++]!));
-      deliver(await inFlight.shift()!);
+      await deliver(await inFlight.shift()!);
     }
     progress.clear();
     if (stream) write(stream.tail(summary));
@@ -203,6 +244,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     return 1;
   }
   return 0;
+}
+
+function sizeOf(path: string): number {
+  try { return statSync(path).size; } catch { return 0; }
 }
 
 async function openCache(location: string, run: unknown) {

@@ -6,7 +6,7 @@
 import type { Citation } from '../citations/citation.js';
 import { findCitations } from '../citations/find.js';
 import { markSupport } from '../citations/support.js';
-import type { DateSource, Document } from '../input/document.js';
+import type { DateSource, Directive, Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { findClaims } from '../parse/claims.js';
 import { findMentions } from '../parse/people.js';
@@ -29,6 +29,10 @@ export interface CheckDocumentOptions {
   inlineConfig?: boolean;
   /** Report directives that suppressed nothing, at this severity. */
   reportUnusedDirectives?: Severity | null;
+  /** A later section of a sectioned file: the date the file's first section gave. */
+  fileDate?: { date: string; dateSource: DateSource };
+  /** A later section of a sectioned file: `disable` directives still open from earlier sections. */
+  carriedDirectives?: readonly Directive[];
 }
 
 export function checkDocument(doc: Document, options: CheckDocumentOptions): FileResult {
@@ -49,7 +53,12 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
     });
   }
 
-  const { kept, suppressed, unused } = options.inlineConfig === false ? { kept: findings, suppressed: [], unused: [] } : applyDirectives(findings, doc.directives);
+  // Carried directives cover the section from its first line, and were counted where they stand.
+  const carried = (options.carriedDirectives ?? []).map((directive) => ({ ...directive, line: 0 }));
+  const directives = carried.length > 0 ? [...carried, ...doc.directives] : doc.directives;
+  const outcome = options.inlineConfig === false ? { kept: findings, suppressed: [], unused: [] } : applyDirectives(findings, directives);
+  const { kept, suppressed } = outcome;
+  const unused = carried.length > 0 ? outcome.unused.filter((directive) => !carried.includes(directive)) : outcome.unused;
   if (options.reportUnusedDirectives) {
     for (const directive of unused) {
       const offset = doc.map.lineStart(directive.line) + directive.column - 1;
@@ -78,22 +87,30 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
 function articleDate(doc: Document, options: CheckDocumentOptions): { date: string | null; dateSource: DateSource } {
   if (options.date) return { date: options.date, dateSource: 'flag' };
   if (doc.meta.date) return { date: doc.meta.date, dateSource: doc.meta.dateSource };
+  if (options.fileDate) return options.fileDate;
   if (options.configDate) return { date: options.configDate, dateSource: 'config' };
   return { date: null, dateSource: 'none' };
 }
 
+/** Offsets into the original pass through; text offsets map through the original file. */
+function toOriginal(doc: Document, report: Report, offset: number): number {
+  return report.inOriginal ? offset : doc.map.toOriginalOffset(offset);
+}
+
+/** A range's end in the original: mapped through its last character, so it never runs into the markup after it. */
+function endInOriginal(doc: Document, report: Report, start: number, end: number): number {
+  return end > start ? toOriginal(doc, report, end - 1) + 1 : toOriginal(doc, report, start);
+}
+
 function toFinding(doc: Document, rule: Rule, report: Report, configured: string | undefined): Finding {
-  // Offsets into the original pass through; text offsets map through the last character, so a
-  // range never runs into the markup after it.
-  const toOriginal = report.inOriginal ? (offset: number) => offset : (offset: number) => doc.map.toOriginalOffset(offset);
-  const start = doc.map.positionOfOriginal(toOriginal(report.start));
-  const endOffset = report.end > report.start ? toOriginal(report.end - 1) + 1 : start.offset;
+  const start = doc.map.positionOfOriginal(toOriginal(doc, report, report.start));
+  const endOffset = endInOriginal(doc, report, report.start, report.end);
   const end = doc.map.positionOfOriginal(endOffset);
   const severity = (configured && configured !== 'off' ? configured : report.severity ?? rule.meta.severity) as Severity;
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   let fix = report.fix
-    ? { start: toOriginal(report.fix.start), end: report.fix.end > report.fix.start ? toOriginal(report.fix.end - 1) + 1 : toOriginal(report.fix.start), text: report.fix.text }
+    ? { start: toOriginal(doc, report, report.fix.start), end: endInOriginal(doc, report, report.fix.start, report.fix.end), text: report.fix.text }
     : null;
   // --fix edits the original file: a range that does not map back one to one (markup or an
   // entity inside it, or a loader's offset map gone wrong) is no fix at all, never a corruption.
@@ -117,10 +134,22 @@ function toFinding(doc: Document, rule: Rule, report: Report, configured: string
   };
 }
 
-function locate<T extends Claim | Citation>(doc: Document, item: T): T & { line: number; column: number; endLine: number; endColumn: number } {
+type Located<T> = T & { line: number; column: number; endLine: number; endColumn: number };
+
+/**
+ * The item with its line and column range. Claims and citations are made for this one check,
+ * so they are located in place: a copy of each (tens of thousands in an archive) cost more than
+ * finding its lines. The keys end up in the order a copy would give them.
+ */
+function locate<T extends Claim | Citation>(doc: Document, item: T): Located<T> {
   const start = doc.map.position(item.start);
   const end = item.end > item.start ? doc.map.positionOfOriginal(doc.map.toOriginalOffset(item.end - 1) + 1) : start;
-  return { ...item, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  const located = item as Located<T>;
+  located.line = start.line;
+  located.column = start.column;
+  located.endLine = end.line;
+  located.endColumn = end.column;
+  return located;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -45,6 +45,39 @@ export interface ReportStream {
   /** Goes between two files' parts (JSON's comma). */
   separator: string;
   tail(summary: Summary): string;
+  /**
+   * A file checked in sections (engine/sections.ts): its part written section by section as
+   * they come, the same text file() would give for the whole. `spool` holds text that must wait
+   * for the file's end (JSON's citations and findings come after all its claims).
+   */
+  sectioned(write: (text: string) => void, spool: () => Spool): SectionWriter;
+}
+
+export interface SectionWriter {
+  /** `firstLine`: the file line of the section's first line (its `source` starts there). */
+  section(result: FileResult, firstLine: number): void;
+  end(): void;
+}
+
+/** Text set aside and written out later, kept out of memory (a temporary file) by the CLI. */
+export interface Spool {
+  write(text: string): void;
+  /** Writes everything set aside, in order, then frees it. */
+  drain(write: (text: string) => void): void;
+}
+
+/** A Spool in memory: for callers that do not mind holding the text. */
+export function memorySpool(): Spool {
+  let parts: string[] = [];
+  return {
+    write: (text) => { parts.push(text); },
+    drain: (write) => { for (const part of parts) write(part); parts = []; },
+  };
+}
+
+/** For formats whose part is only the findings, one after another: each section as a file. */
+export function sectionsAsFiles(file: ReportStream['file']): ReportStream['sectioned'] {
+  return (write) => ({ section: (result) => write(file(result)), end: () => {} });
 }
 
 /** The whole report of a streaming format at once: the same bytes as streaming it. */

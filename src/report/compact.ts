@@ -1,8 +1,8 @@
 /** `--format compact`: one grep-able line per finding, `path:line:col: severity message [rule-id]`. */
-import { collect, relativePath, type ReportContext, type ReportStream } from './common.js';
+import { collect, relativePath, sectionsAsFiles, type ReportContext, type ReportStream } from './common.js';
 
 export function compactStream(context: ReportContext): ReportStream {
-  return {
+  const stream: ReportStream = {
     head: '',
     file(file) {
       const where = relativePath(file.path, context.cwd);
@@ -16,7 +16,9 @@ export function compactStream(context: ReportContext): ReportStream {
     },
     separator: '',
     tail: () => '',
+    sectioned: (write, spool) => sectionsAsFiles(stream.file)(write, spool),
   };
+  return stream;
 }
 
 export const compact = collect(compactStream);

@@ -3,12 +3,12 @@
  * the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`.
  */
 import type { Severity } from '../engine/finding.js';
-import { collect, relativePath, type ReportContext, type ReportStream } from './common.js';
+import { collect, relativePath, sectionsAsFiles, type ReportContext, type ReportStream } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function githubStream(context: ReportContext): ReportStream {
-  return {
+  const stream: ReportStream = {
     head: '',
     file(file) {
       const where = escapeProperty(relativePath(file.path, context.cwd));
@@ -21,7 +21,9 @@ export function githubStream(context: ReportContext): ReportStream {
     },
     separator: '',
     tail: () => '',
+    sectioned: (write, spool) => sectionsAsFiles(stream.file)(write, spool),
   };
+  return stream;
 }
 
 export const github = collect(githubStream);

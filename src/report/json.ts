@@ -14,8 +14,41 @@ export function jsonStream(context: ReportContext): ReportStream {
   const head = JSON.stringify({ version: 1, tool: { name: 'citecheck', version: context.toolVersion } }, null, 2);
   return {
     head: `${head.slice(0, -2)},\n  "files": [`,
-    file: (result, extras) => `\n    ${JSON.stringify(file(result, extras), null, 2).replace(/\n/g, '\n    ')}`,
+    file: (result, extras) => `\n    ${indented(file(result, extras), 4)}`,
     separator: ',',
+    sectioned(write, spool) {
+      // The file's object, key by key: its claims go out as they come; its citations and
+      // findings wait in spools until the last section, as JSON puts them after all claims.
+      const claims = new JsonArray(write);
+      const citationSpool = spool();
+      const findingSpool = spool();
+      const citations = new JsonArray((text) => citationSpool.write(text));
+      const findings = new JsonArray((text) => findingSpool.write(text));
+      let opened = false;
+      return {
+        section(result) {
+          if (!opened) {
+            const { claims: _c, citations: _s, findings: _f, ...head } = file(result);
+            write(`\n    ${indented(head, 4).slice(0, -6)},\n      "claims": `);
+            opened = true;
+          }
+          for (const c of result.claims) claims.add(claim(c));
+          for (const c of result.citations) citations.add(citation(c));
+          for (const f of result.findings) findings.add(finding(f));
+        },
+        end() {
+          if (!opened) return;
+          claims.close();
+          citations.close();
+          findings.close();
+          write(',\n      "citations": ');
+          citationSpool.drain(write);
+          write(',\n      "findings": ');
+          findingSpool.drain(write);
+          write('\n    }');
+        },
+      };
+    },
     tail(summary) {
       const counts = JSON.stringify(summaryOf(summary), null, 2).replace(/\n/g, '\n  ');
       return `${summary.files === 0 ? '' : '\n  '}],\n  "summary": ${counts}\n}\n`;
@@ -24,6 +57,26 @@ export function jsonStream(context: ReportContext): ReportStream {
 }
 
 export const json = collect(jsonStream);
+
+/** JSON.stringify(value, null, 2) for a value nested `depth` spaces in. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(depth)}`);
+}
+
+/** An array of a file's object (6 spaces in), written item by item as JSON.stringify lays it out. */
+class JsonArray {
+  private count = 0;
+
+  constructor(private readonly out: (text: string) => void) {}
+
+  add(item: unknown): void {
+    this.out(`${this.count++ === 0 ? '[' : ','}\n        ${indented(item, 8)}`);
+  }
+
+  close(): void {
+    this.out(this.count === 0 ? '[]' : '\n      ]');
+  }
+}
 
 function summaryOf(summary: Summary) {
   return {

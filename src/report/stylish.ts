@@ -26,6 +26,18 @@ export function stylishStream(context: ReportContext): ReportStream {
     file: (file, extras) => (extras?.diff ?? '') + (file.findings.length > 0 ? fileSection(file, context.cwd, c) : ''),
     separator: '',
     tail: (summary) => totals(summary, c),
+    sectioned(write) {
+      let started = false;
+      return {
+        section(file, firstLine) {
+          if (file.findings.length === 0) return;
+          if (!started) write(`${fileHeader(file, context.cwd, c)}\n`);
+          started = true;
+          write(`${findingRows(file, c, firstLine).join('\n')}\n`);
+        },
+        end() { if (started) write('\n'); },
+      };
+    },
   };
 }
 
@@ -55,13 +67,22 @@ function claimsLine(summary: Summary): string {
 const SEVERITY_COLOR: Record<Severity, keyof Colors> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 function fileSection(file: FileResult, cwd: string, c: Colors): string {
+  return `${[fileHeader(file, cwd, c), ...findingRows(file, c, 1)].join('\n')}\n\n`;
+}
+
+function fileHeader(file: FileResult, cwd: string, c: Colors): string {
+  return c.underline(c.bold(path.relative(cwd, path.resolve(cwd, file.path))));
+}
+
+/** `firstLine`: the file line `file.source` starts at (a section of a large file starts further down). */
+function findingRows(file: FileResult, c: Colors, firstLine: number): string[] {
   const lines = file.source.split(/\r\n|\r|\n/);
   const rows = file.findings.map((f) => ({ f, message: oneLine(f.message) }));
   const lineWidth = Math.max(...rows.map((r) => String(r.f.line).length));
   const columnWidth = Math.max(...rows.map((r) => String(r.f.column).length));
   const severityWidth = Math.max(...rows.map((r) => r.f.severity.length));
 
-  const out = [c.underline(c.bold(path.relative(cwd, path.resolve(cwd, file.path))))];
+  const out: string[] = [];
   for (const { f, message } of rows) {
     // Pad before coloring: escape codes have no width.
     const position = `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`;
@@ -69,11 +90,11 @@ function fileSection(file: FileResult, cwd: string, c: Colors): string {
     // Messages are sentences of very different lengths: padding them to one column would push
     // every rule id past the terminal's edge, so the id follows its message.
     out.push(`  ${c.dim(position)}  ${severity(f.severity.padEnd(severityWidth))}  ${message}  ${c.dim(f.ruleId)}`);
-    const excerpt = codeFrame(lines[f.line - 1] ?? '', f);
+    const excerpt = codeFrame(lines[f.line - firstLine] ?? '', f);
     if (excerpt) out.push(`${INDENT}${excerpt.line}`, `${INDENT}${' '.repeat(excerpt.indent)}${severity(excerpt.marker)}`);
     if (f.suggestion) out.push(`${INDENT}${c.green(`→ ${oneLine(f.suggestion)}`)}`);
   }
-  return `${out.join('\n')}\n\n`;
+  return out;
 }
 
 /** A message on one terminal line, with no control characters an article could smuggle in. */

@@ -1,0 +1,24 @@
+/**
+ * A full garbage collection on demand, for a run through a very large file: V8 lets the heap
+ * grow far past what is live before collecting (a 20 MB file's run reached 400 MB with under
+ * 100 MB live), and a git hook or CI job may run with little memory to spare. `gc` is taken
+ * from V8 without leaving it exposed to the code being run.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let gc: (() => void) | null | undefined;
+
+export function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      gc = null; // a runtime without it only uses more memory
+    } finally {
+      setFlagsFromString('--no-expose-gc');
+    }
+  }
+  gc?.();
+}
