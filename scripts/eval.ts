@@ -52,7 +52,8 @@ class Score {
 const root = `${packageRoot()}/`;
 const verbose = process.argv.includes('--verbose');
 process.env.CITECHECK_REGISTRY_FROM_YAML = '1';
-const registry = new Registry(await loadBuiltinRegistry());
+const { data: registryData, nameIndex } = await loadBuiltinRegistry();
+const registry = new Registry(registryData, nameIndex);
 interface Scores {
   checkworthy: Score;
   unsupported: Score;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RegistryData } from './registry.js';
+import type { NameIndex, RegistryData } from './registry.js';
 
 /** The folder holding citecheck's package.json, from wherever this module was bundled to. */
 export function packageRoot(): string {
@@ -42,10 +42,14 @@ export function builtinRegistryFiles(): string[] {
   return existsSync(compiled) && !process.env.CITECHECK_REGISTRY_FROM_YAML ? [compiled] : builtinRegistryPaths(root);
 }
 
-export async function loadBuiltinRegistry(): Promise<RegistryData> {
+/** The built-in registry's data, with its name index when read from the compiled JSON. */
+export async function loadBuiltinRegistry(): Promise<{ data: RegistryData; nameIndex?: NameIndex }> {
   const root = packageRoot();
   const compiled = join(root, COMPILED_REGISTRY);
-  if (existsSync(compiled) && !process.env.CITECHECK_REGISTRY_FROM_YAML) return JSON.parse(readFileSync(compiled, 'utf8')) as RegistryData;
+  if (existsSync(compiled) && !process.env.CITECHECK_REGISTRY_FROM_YAML) {
+    const { nameIndex, ...data } = JSON.parse(readFileSync(compiled, 'utf8')) as RegistryData & { nameIndex: NameIndex };
+    return { data, nameIndex };
+  }
   const { loadRegistryFiles } = await import('./load.js');
-  return loadRegistryFiles(builtinRegistryPaths(root));
+  return { data: loadRegistryFiles(builtinRegistryPaths(root)) };
 }

@@ -15,7 +15,7 @@ let registry: Promise<Registry> | null = null;
 /** The built-in registry, compiled from the YAML in the working tree (never a stale build). */
 export function builtinRegistry(): Promise<Registry> {
   process.env.CITECHECK_REGISTRY_FROM_YAML = '1';
-  registry ??= loadBuiltinRegistry().then((data) => new Registry(data));
+  registry ??= loadBuiltinRegistry().then(({ data, nameIndex }) => new Registry(data, nameIndex));
   return registry;
 }
 

@@ -87,7 +87,7 @@ offices:
 describe('the built-in registry', () => {
   test('loads, validated, from its YAML files', async () => {
     process.env.CITECHECK_REGISTRY_FROM_YAML = '1';
-    const data = await loadBuiltinRegistry();
+    const { data } = await loadBuiltinRegistry();
     expect(builtinRegistryPaths().length).toBeGreaterThan(1);
     expect(data.sources.length).toBeGreaterThan(100);
     for (const entry of [...data.sources, ...data.people, ...data.offices, ...data.events]) expect(entry.reference).toMatch(/^https?:\/\//);

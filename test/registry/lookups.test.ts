@@ -94,3 +94,19 @@ describe('remembered look-ups', () => {
     expect(registry.findSourceByUrl('https://en.irna.ir/news/1')?.id).toBe(registry.findSource('IRNA English')?.id);
   });
 });
+
+describe('the compiled name index', () => {
+  test('gives the same look-ups as keys computed on start', async () => {
+    const { loadRegistryFiles } = await import('../../src/registry/load.js');
+    const { builtinRegistryPaths } = await import('../../src/registry/builtin.js');
+    const { Registry, nameIndexOf } = await import('../../src/registry/registry.js');
+    const data = loadRegistryFiles(builtinRegistryPaths());
+    // As the build writes it: through JSON, then read back.
+    const index = JSON.parse(JSON.stringify(nameIndexOf(data))) as ReturnType<typeof nameIndexOf>;
+    const compiled = new Registry(data, index);
+    const computed = new Registry(data);
+    const names = [...data.sources.flatMap((s) => [s.name, ...s.aliases, ...s.domains]), ...data.people.flatMap((p) => [p.name, ...p.aliases]), 'IRNA English', 'the Guardian', 'Unknown Outlet'];
+    for (const name of names) expect(compiled.findSource(name)?.id).toBe(computed.findSource(name)?.id);
+    expect(index.sources.length).toBeGreaterThan(data.sources.length);
+  });
+});
