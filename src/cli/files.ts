@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { TEMP_FILE_GLOB } from './write.js';
 
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
@@ -42,6 +41,8 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
       found.forEach(add);
       continue;
     }
+    // The glob library is loaded only for a folder or a glob: a hook naming files never needs it.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(pattern)) {
       const matched = (await glob(pattern, { cwd, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, followSymbolicLinks: false })).sort();
       const filter = ignoreFilterFor(cwd, cwd);
@@ -56,6 +57,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
 }
 
 async function walk(dir: string, cwd: string, extraIgnores: readonly string[]): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const found = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
     cwd: dir, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: true,
   });

@@ -4,13 +4,13 @@
  * 100 MB live), and a git hook or CI job may run with little memory to spare. `gc` is taken
  * from V8 without leaving it exposed to the code being run.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
 let gc: (() => void) | null | undefined;
 
 export function collectGarbage(): void {
   if (gc === undefined) {
+    // Loaded here: only a very large file needs them.
+    const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+    const { runInNewContext } = process.getBuiltinModule('node:vm');
     try {
       setFlagsFromString('--expose-gc');
       gc = runInNewContext('gc') as () => void;
