@@ -11,6 +11,8 @@ import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/r
 import type { FileExtras, ReportStream } from '../report/streams.js';
 import { diffSummary, encodeLike, fixResult } from './fix-files.js';
 import { git, stagedBytes } from './git.js';
+import { collectGarbage } from './memory.js';
+import { fileSpool } from './spool.js';
 import { writeAtomically } from './write.js';
 
 /** One thing to check. */
@@ -114,6 +116,7 @@ function writeFixed(target: Target, bytes: Uint8Array, text: string, output: str
 export interface FileReport {
   messages: string[];
   error?: FileError;
+  /** The file's counts: absent when it could not be checked at all. */
   summary?: Summary;
   /** A streaming format's part for this file. */
   part?: string;
@@ -130,4 +133,35 @@ export async function reportFile(target: Target, bytes: Uint8Array | { error: st
   return stream
     ? { messages: checked.messages, summary, part: stream.file(checked.result, checked.extras) }
     : { messages: checked.messages, summary, result: checked.result };
+}
+
+/** A full garbage collection after this many sections of a very large file (about 500 KB). */
+const SECTIONS_PER_GC = 5;
+
+/**
+ * A very large file (engine/sections.ts), checked section by section on this thread, its part
+ * of the report written through `write` as the sections come; the report it gives back has
+ * the counts and messages but no part. Null when the file is not large enough to be sectioned.
+ */
+export async function reportLargeFile(target: Target, bytes: Uint8Array, checker: Checker, flags: FileFlags, stream: ReportStream, write: (text: string) => void): Promise<FileReport | null> {
+  const summary = emptySummary();
+  let written = false;
+  let sections = 0;
+  const writer = stream.sectioned((text) => { written = true; write(text); }, fileSpool);
+  const outcome = await checker.checkSections({ path: target.path, bytes }, (section, { line }) => {
+    const result = { ...section, path: target.shown };
+    if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
+    addToSummary(summary, result);
+    writer.section(result, line);
+    // Sections leave much garbage, and V8 collects late: keep the heap near what is live.
+    if (++sections % SECTIONS_PER_GC === 0) collectGarbage();
+  });
+  if (outcome === null) return null;
+  writer.end();
+  summary.files = 1;
+  if ('warnings' in outcome) return { messages: outcome.warnings.map((warning) => warning.replace(target.path, target.shown)), summary };
+  const message = outcome.error.message.replace(target.path, target.shown);
+  const error = { path: target.shown, message };
+  // Cut short after some sections were reported: they stand (the file counts), and it is named.
+  return written ? { messages: [message], error, summary } : { messages: [message], error };
 }

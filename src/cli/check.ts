@@ -6,20 +6,18 @@ import { realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/load.js';
 import type { SeveritySetting } from '../engine/finding.js';
-import { addToSummary, emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
+import { emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
 import { SECTIONED_ABOVE } from '../engine/sections.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { builtinRules } from '../../rules/index.js';
 import { defaultRegistry } from '../checker.js';
 import { isFormatName, reportStream, type ReportContext } from '../report/streams.js';
-import { readTarget, reportFile, type FileFlags, type FileReport, type Target } from './check-file.js';
+import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
 import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
-import { collectGarbage } from './memory.js';
-import { fileSpool } from './spool.js';
 import { AtomicFile } from './write.js';
 
 export interface Streams {
@@ -57,8 +55,6 @@ interface Selected {
 }
 
 export const VERSION = '0.1.0';
-/** A full garbage collection after this many sections of a very large file (about 1 MB). */
-const SECTIONS_PER_GC = 5;
 /** --jobs starts threads only for at least this many files. */
 const MIN_FILES_FOR_JOBS = 8;
 /** More files than this, on a terminal and not in CI, get a progress line. */
@@ -129,10 +125,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const deliver = async (pending: FileReport | { large: Selected }) => {
     const file = 'large' in pending ? await checkLarge(pending.large) : pending;
     for (const message of file.messages) say(message);
-    if (file.error) { errors.push(file.error); return; }
+    if (file.error) errors.push(file.error);
+    if (!file.summary) return; // not checked at all
     if (file.part !== undefined) write(`${summary.files > 0 ? stream!.separator : ''}${file.part}`);
     else if (file.result) held.push(file.result);
-    mergeSummary(summary, file.summary!);
+    mergeSummary(summary, file.summary);
   };
 
   const fileFlags: FileFlags = { quiet: flags.quiet, fix: flags.fix, fixDryRun: flags.fixDryRun };
@@ -159,31 +156,13 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     const bytes = readTarget(target, flags.maxFileSize);
     const checker = await resolver.checkerFor(config);
     if ('error' in bytes) return reportFile(target, bytes, checker, fileFlags, stream);
-    const fileSummary = emptySummary();
-    let started = false;
-    let sectionsDone = 0;
-    const writer = stream!.sectioned((text) => {
-      if (!started && summary.files > 0) write(stream!.separator);
-      started = true;
+    let first = true;
+    const writePart = (text: string) => {
+      if (first && summary.files > 0) write(stream!.separator);
+      first = false;
       write(text);
-    }, fileSpool);
-    const outcome = await checker.checkSections({ path: target.path, bytes }, (section, { line }) => {
-      const result = { ...section, path: target.shown };
-      if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
-      addToSummary(fileSummary, result);
-      writer.section(result, line);
-      // Keep the heap near what is live: sections leave much garbage and V8 collects late.
-      if (++sectionsDone % SECTIONS_PER_GC === 0) collectGarbage();
-    });
-    if (outcome === null) return reportFile(target, bytes, checker, fileFlags, stream);
-    writer.end();
-    fileSummary.files = 1;
-    if ('warnings' in outcome) return { messages: outcome.warnings.map((warning) => warning.replace(target.path, target.shown)), summary: fileSummary };
-    const message = outcome.error.message.replace(target.path, target.shown);
-    if (!started) return { messages: [message], error: { path: target.shown, message } };
-    // Cut short after some sections were reported: they stand, and the file is named.
-    errors.push({ path: target.shown, message });
-    return { messages: [message], summary: fileSummary };
+    };
+    return await reportLargeFile(target, bytes, checker, fileFlags, stream!, writePart) ?? reportFile(target, bytes, checker, fileFlags, stream);
   };
 
   let started = 0;
