@@ -1,16 +1,19 @@
 import { CHIP } from '../src/citations/chips.js';
 import { defineRule } from '../src/engine/rule.js';
 
-/** Chatbot residue that names no source, as it appears in copied chatbot answers (in the file as written). */
-const RESIDUE: readonly { pattern: RegExp; what: string }[] = Object.freeze([
-  { pattern: /\uE200?cite(?:\uE202?turn\d+(?:search|news|view|file|image|academia|forecast|finance|product|sports|navlist)\d+)+\uE201?/g, what: 'a ChatGPT citation marker' },
-  { pattern: /(?<![A-Za-z])turn\d+(?:search|news|view|file|image)\d+\b/g, what: 'a ChatGPT citation marker' },
-  { pattern: /:contentReference\[oaicite:\d+\]\{index=\d+\}/g, what: 'a ChatGPT content reference' },
+/**
+ * Chatbot residue that names no source, as it appears in copied chatbot answers (in the file as
+ * written). `cue` is text every match holds: a file without it is not searched with the pattern.
+ */
+const RESIDUE: readonly { pattern: RegExp; cue: string; what: string }[] = Object.freeze([
+  { pattern: /\uE200?cite(?:\uE202?turn\d+(?:search|news|view|file|image|academia|forecast|finance|product|sports|navlist)\d+)+\uE201?/g, cue: 'cite', what: 'a ChatGPT citation marker' },
+  { pattern: /(?<![A-Za-z])turn\d+(?:search|news|view|file|image)\d+\b/g, cue: 'turn', what: 'a ChatGPT citation marker' },
+  { pattern: /:contentReference\[oaicite:\d+\]\{index=\d+\}/g, cue: 'oaicite', what: 'a ChatGPT content reference' },
   // Only the prefix: "[oai_citation:1‡Reuters](https://…)" keeps its source name and link.
-  { pattern: /oai_citation(?:_attribution)?:\d+‡/g, what: 'a ChatGPT citation marker' },
-  { pattern: /【\d+(?::\d+)?†[^】\n]{0,80}】/g, what: 'an assistant file-citation marker' },
-  { pattern: /\[cite_start\]|\[cite:\s?\d+(?:,\s?\d+)*\]/g, what: 'a Gemini citation marker' },
-  { pattern: /[\uE000-\uF8FF]+/g, what: 'private-use characters left by a chatbot' },
+  { pattern: /oai_citation(?:_attribution)?:\d+‡/g, cue: 'oai_citation', what: 'a ChatGPT citation marker' },
+  { pattern: /【\d+(?::\d+)?†[^】\n]{0,80}】/g, cue: '†', what: 'an assistant file-citation marker' },
+  { pattern: /\[cite_start\]|\[cite:\s?\d+(?:,\s?\d+)*\]/g, cue: '[cite', what: 'a Gemini citation marker' },
+  { pattern: /[\uE000-\uF8FF]+/g, cue: '', what: 'private-use characters left by a chatbot' },
 ]);
 /**
  * Tracking parameters that chat assistants append to the links they cite. The separators may be
@@ -20,6 +23,14 @@ const CHATBOT_UTM = /(\?|&amp;|&)(utm_source=(?:chatgpt\.com|openai|copilot\.com
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 /** The chip right after a source name; sticky, and private so a shared pattern's lastIndex is never disturbed. */
 const CHIP_AT = new RegExp(CHIP.source, 'y');
+
+/**
+ * Unicode-property patterns are module constants: the bundler writes such a literal as
+ * `new RegExp(…)`, which would build a new object at every use inside a loop.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The first non-space character from lastIndex on (sticky: the rest of the text is never copied). */
+const NEXT_CHARACTER = /\s*(\S)/y;
 
 /** Residue as the message shows it: private-use characters are invisible, so name them by code point. */
 function shown(residue: string): string {
@@ -51,8 +62,9 @@ export default defineRule({
         if (!chip) continue;
         const chipEnd = chip.index + chip[0].length;
         // Keep the names apart once the counts are gone: "Caliber.az +12 IRNA" → "Caliber.az, IRNA".
-        const next = text.slice(chipEnd).match(/^\s*(\S)/)?.[1];
-        const joiner = next && /[\p{L}\p{N}]/u.test(next) ? (/\s/.test(text[chipEnd] ?? '') ? ',' : ', ') : '';
+        NEXT_CHARACTER.lastIndex = chipEnd;
+        const next = NEXT_CHARACTER.exec(text)?.[1];
+        const joiner = next && LETTER_OR_DIGIT.test(next) ? (/\s/.test(text[chipEnd] ?? '') ? ',' : ', ') : '';
         report({
           messageId: 'chip', data: { chip: text.slice(source.start, chipEnd).trim(), count: source.chipCount, source: source.name },
           start: source.start, end: chipEnd, citationId: citation.id, claimId: citation.claimIds[0] ?? null,
@@ -63,7 +75,8 @@ export default defineRule({
     const original = document.original;
     // One finding per piece of residue: a marker's inner "turn0search0" or its private-use brackets are the marker's.
     const taken: { start: number; end: number }[] = [];
-    for (const { pattern, what } of RESIDUE) {
+    for (const { pattern, cue, what } of RESIDUE) {
+      if (!original.includes(cue)) continue;
       for (const match of original.matchAll(pattern)) {
         const end = match.index + match[0].length;
         if (taken.some((range) => match.index < range.end && range.start < end)) continue;

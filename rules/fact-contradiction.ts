@@ -6,7 +6,7 @@ import type { Mention } from '../src/parse/mention.js';
 import { countriesIn, tokenize } from '../src/parse/people.js';
 import { modifierKinds, PhraseIndex } from '../src/parse/titles.js';
 import type { Registry } from '../src/registry/registry.js';
-import type { FactEvent, Holder, Office } from '../src/registry/schema.js';
+import type { Country, FactEvent, Holder, Office } from '../src/registry/schema.js';
 
 interface Options {
   /** A written date further than this from every matching registry event is taken to be another event. */
@@ -37,15 +37,19 @@ export default defineRule<Options>({
   },
   check(context) {
     const { mentions, registry, date, report } = context;
-    const offices = new Map(registry.offices.map((office) => [office.id, office]));
+    const offices = officeIndex(registry).byId;
     let firstCheckable: Mention | null = null;
     for (const mention of mentions) {
       const office = mention.officeId ? offices.get(mention.officeId) : undefined;
+      if (!office || !mention.personId || !mention.title || office.holders.length === 0) continue;
       const kinds = modifierKinds(mention.modifiers);
-      if (!office || !mention.personId || !mention.title || office.holders.length === 0 || kinds.has('rank') || kinds.has('future')) continue;
+      if (kinds.has('rank') || kinds.has('future')) continue;
       firstCheckable ??= mention;
       const finding = checkTitle(mention, office, kinds.has('past'), date, registry);
-      if (finding) report({ ...finding, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
+      if (finding) {
+        const { messageId, data, evidence, suggestion } = finding;
+        report({ messageId, data, evidence, suggestion, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
+      }
     }
     if (!date && firstCheckable) {
       report({ messageId: 'needsDate', severity: 'info', start: firstCheckable.titleStart, end: firstCheckable.titleEnd, claimId: firstCheckable.claimId });
@@ -58,6 +62,35 @@ export default defineRule<Options>({
 });
 
 type Finding = Pick<Report, 'messageId' | 'data' | 'evidence' | 'suggestion'>;
+
+/** Look-ups into the registry's offices, built once per registry rather than once per article or mention. */
+interface OfficeIndex {
+  byId: ReadonlyMap<string, Office>;
+  /** Each person's terms, in the registry's order of offices and then of holders. */
+  terms: ReadonlyMap<string, readonly { office: Office; holder: Holder }[]>;
+  /** The first country entry with each code. */
+  countries: ReadonlyMap<string, Country>;
+}
+
+const officeIndexes = new WeakMap<Registry, OfficeIndex>();
+
+function officeIndex(registry: Registry): OfficeIndex {
+  let index = officeIndexes.get(registry);
+  if (index) return index;
+  const terms = new Map<string, { office: Office; holder: Holder }[]>();
+  for (const office of registry.offices) {
+    for (const holder of office.holders) {
+      const own = terms.get(holder.person);
+      if (own) own.push({ office, holder });
+      else terms.set(holder.person, [{ office, holder }]);
+    }
+  }
+  const countries = new Map<string, Country>();
+  for (const country of registry.countries) if (!countries.has(country.code)) countries.set(country.code, country);
+  index = { byId: new Map(registry.offices.map((office) => [office.id, office])), terms, countries };
+  officeIndexes.set(registry, index);
+  return index;
+}
 
 function checkTitle(mention: Mention, office: Office, past: boolean, date: string | null, registry: Registry): Finding | null {
   const own = office.holders.filter((holder) => holder.person === mention.personId).sort((a, b) => compareDates(a.from, b.from));
@@ -88,7 +121,7 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
 
 /** What the registry says the person was instead: another office on the date, or this one at another time. */
 function whatWasTrue(personId: string, name: string, own: readonly Holder[], date: string, registry: Registry): string {
-  const actual = registry.offices.find((other) => other.holders.some((h) => h.person === personId && within(date, h.from, h.to)));
+  const actual = officeIndex(registry).terms.get(personId)?.find(({ holder }) => within(date, holder.from, holder.to))?.office;
   if (actual) return `On ${date} ${name} was ${actual.title}.`;
   const before = own.filter((holder) => holder.to && compareDates(holder.to, date) < 0).at(-1);
   if (before) return `${name} held it from ${before.from} to ${before.to}; write "former" if that is meant.`;
@@ -98,7 +131,7 @@ function whatWasTrue(personId: string, name: string, own: readonly Holder[], dat
 
 /** "Iran's foreign minister": the country as the article or the office gives it, and the title as written. */
 function subjectOf(mention: Mention, office: Office, registry: Registry): string {
-  const country = registry.countries.find((entry) => entry.code === office.country)?.names[0];
+  const country = officeIndex(registry).countries.get(office.country)?.names[0];
   if (!country) return office.title;
   const the = /^(united|netherlands|philippines|czech|dominican|central african)\b/i.test(country) ? 'the ' : '';
   return `${the}${country}${country.endsWith('s') ? "'" : "'s"} ${mention.title}`;
@@ -116,6 +149,7 @@ function evidence(office: Office, holder: Holder, registry: Registry): Evidence 
 
 // ---- event dates ---------------------------------------------------------------------------
 
+const FOUR_DIGITS = /\d{4}/;
 const eventIndexes = new WeakMap<Registry, PhraseIndex<FactEvent>>();
 
 function eventIndex(registry: Registry): PhraseIndex<FactEvent> {
@@ -135,7 +169,8 @@ function eventIndex(registry: Registry): PhraseIndex<FactEvent> {
  * written date next to it that matches none of the registry events it could be.
  */
 function checkEvents(claim: Claim, registry: Registry, windowDays: number): Report | null {
-  if (registry.events.length === 0) return null;
+  // Only a written date can be contradicted, and writtenDates reads only dates with a four-digit year.
+  if (registry.events.length === 0 || !FOUR_DIGITS.test(claim.text)) return null;
   const tokens = tokenize(claim.text);
   const words = tokens.map((t) => t.norm);
   const index = eventIndex(registry);

@@ -15,18 +15,28 @@ const SHIFT = set('later earlier');
 const WEEKDAY_LEADS = set('on by until since from late early last next this');
 const COUNTS = set('a an one two three four five six seven eight nine ten several few');
 
+/**
+ * Every relative date holds a word of ALONE, WEEKDAYS, PERIODS or UNITS, or "ago": one of these
+ * stems must be in the sentence before its words are read. Word.lower is toLowerCase, which also
+ * makes the Kelvin sign a "k"; /i without /u matches ASCII letters only, so that spelling is listed.
+ */
+const RELATIVE_CUE = /day|night|tomorrow|morning|afternoon|evening|week|wee\u212a|month|year|ago/i;
+
+/** A module constant: the bundler writes a Unicode-property literal as `new RegExp(…)`, built anew at every use. */
+const CAPITALISED = /^\p{Lu}/u;
+
 /** The relative date that starts at word i, as [first, last] word indexes, or null. */
 function relativeAt(words: readonly Word[], i: number): [number, number] | null {
   const word = words[i]!;
   const next = words[i + 1]?.lower;
   // "USA Today", "Russia Today": a capitalised Today after a name is an outlet.
-  if (ALONE.has(word.lower)) return word.raw.startsWith('T') && !word.initial && /^\p{Lu}/u.test(words[i - 1]?.raw ?? '') ? null : [i, i];
+  if (ALONE.has(word.lower)) return word.raw.startsWith('T') && !word.initial && CAPITALISED.test(words[i - 1]?.raw ?? '') ? null : [i, i];
   if (SHIFT.has(word.lower) && next === 'this' && PERIODS.has(words[i + 2]?.lower ?? '')) return [i, i + 2];
   if (SHIFT.has(word.lower) && next === 'today') return [i, i + 1];
   if (DEICTIC.has(word.lower) && next && (PERIODS.has(next) || WEEKDAYS.has(next))) return [i, i + 1];
   if (word.lower === 'this' && next === 'past' && PERIODS.has(words[i + 2]?.lower ?? '')) return [i, i + 2];
-  if (WEEKDAY_LEADS.has(word.lower) && next && WEEKDAYS.has(next.replace(/[’']s$/, '')) && /^\p{Lu}/u.test(words[i + 1]!.raw)) return [i, i + 1];
-  if ((COUNTS.has(word.lower) || /^\d+$/.test(word.raw)) && next && UNITS.has(next) && words[i + 2]?.lower === 'ago') return [i, i + 2];
+  if (WEEKDAY_LEADS.has(word.lower) && next && WEEKDAYS.has(next.replace(/[’']s$/, '')) && CAPITALISED.test(words[i + 1]!.raw)) return [i, i + 1];
+  if (next && UNITS.has(next) && words[i + 2]?.lower === 'ago' && (COUNTS.has(word.lower) || /^\d+$/.test(word.raw))) return [i, i + 2];
   return null;
 }
 
@@ -44,6 +54,7 @@ export default defineRule({
   check({ document, claims, date, report }) {
     if (date !== null) return;
     for (const claim of claims) {
+      if (!RELATIVE_CUE.test(claim.text)) continue;
       const words = wordsOf(claim.text);
       for (let i = 0; i < words.length; i++) {
         const found = relativeAt(words, i);

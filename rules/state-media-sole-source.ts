@@ -1,5 +1,7 @@
 import type { Citation } from '../src/citations/citation.js';
 import { defineRule } from '../src/engine/rule.js';
+import type { Registry } from '../src/registry/registry.js';
+import type { Source } from '../src/registry/schema.js';
 
 const STATE_AFFILIATIONS = new Set(['state', 'state-adjacent']);
 
@@ -17,12 +19,11 @@ export default defineRule({
   check({ claims, citations, registry, report }) {
     const byId = new Map<string, Citation>(citations.map((citation) => [citation.id, citation]));
     for (const claim of claims) {
+      if (claim.citationIds.length === 0) continue;
       const supporting = claim.citationIds.map((id) => byId.get(id)!).filter((citation) => citation.form !== 'footnote');
-      const outlets = supporting.flatMap((citation) => citation.sources.filter((source) => !source.primary));
-      if (outlets.length === 0) continue;
-      const entries = outlets.map((source) => (source.sourceId ? registry.sourceWithId(source.sourceId) : undefined));
-      if (!entries.every((entry) => entry && STATE_AFFILIATIONS.has(entry.affiliation))) continue;
-      const names = [...new Set(entries.map((entry) => `${entry!.name}, ${entry!.affiliation === 'state' ? 'state media' : 'state-affiliated'} (${entry!.country})`))];
+      const entries = stateOutlets(supporting, registry);
+      if (!entries) continue;
+      const names = [...new Set(entries.map((entry) => `${entry.name}, ${entry.affiliation === 'state' ? 'state media' : 'state-affiliated'} (${entry.country})`))];
       const first = supporting.find((citation) => citation.sources.some((source) => !source.primary))!;
       report({
         messageId: 'sole', data: { names: names.join('; ') },
@@ -32,3 +33,17 @@ export default defineRule({
     }
   },
 });
+
+/** The registry entries of the outlets the citations name, when every one is state-affiliated (else null, as soon as one is not). */
+function stateOutlets(citations: readonly Citation[], registry: Registry): Source[] | null {
+  const entries: Source[] = [];
+  for (const citation of citations) {
+    for (const source of citation.sources) {
+      if (source.primary) continue;
+      const entry = source.sourceId ? registry.sourceWithId(source.sourceId) : undefined;
+      if (!entry || !STATE_AFFILIATIONS.has(entry.affiliation)) return null;
+      entries.push(entry);
+    }
+  }
+  return entries.length > 0 ? entries : null;
+}

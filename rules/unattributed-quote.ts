@@ -26,7 +26,9 @@ export default defineRule({
     defaults: {},
   },
   check({ document, claims, citations, report }) {
-    const byId = new Map(citations.map((citation) => [citation.id, citation]));
+    // Wanted only for a paragraph with a quotation in it.
+    let byIdMap: Map<string, Citation> | null = null;
+    const byId = (): ReadonlyMap<string, Citation> => (byIdMap ??= new Map(citations.map((citation) => [citation.id, citation])));
     let index = 0;
     /** The last quotation of the previous paragraph, when it ran on unclosed or after a colon, and whether it was attributed. */
     let runOn: { block: number; attributed: boolean } | null = null;
@@ -38,11 +40,16 @@ export default defineRule({
       if (block.kind === 'heading' || first === last) return;
       const text = document.text.slice(block.start, block.end);
       const quotes = quotations(text);
+      if (quotes.length === 0) {
+        // No quotation to attribute; only a closing colon carries over to the next paragraph.
+        runOn = /:\s*$/.test(text) ? { block: blockIndex, attributed: true } : null;
+        return;
+      }
       // The paragraph with quoted words blanked out: a "said" inside a quotation names no speaker.
       const masked = blankQuotes(text, quotes);
       const cued = new Map<number, boolean>();
       const hasCue = (k: number): boolean => {
-        if (!cued.has(k)) cued.set(k, speakerIn(claims[k]!, masked, block.start, byId));
+        if (!cued.has(k)) cued.set(k, speakerIn(claims[k]!, masked, block.start, byId()));
         return cued.get(k)!;
       };
       let claim = first;

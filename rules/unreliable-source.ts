@@ -3,9 +3,9 @@ import { defineRule } from '../src/engine/rule.js';
 import { TERTIARY_KINDS } from '../src/registry/kinds.js';
 
 /** The registry's rating decides the severity: a deprecated source is an error, no consensus a note. */
-const SEVERITY_BY_RATING: Record<string, Severity | undefined> = {
-  blacklisted: 'error', deprecated: 'error', 'generally-unreliable': 'warning', 'no-consensus': 'info',
-};
+const SEVERITY_BY_RATING: ReadonlyMap<string, Severity> = new Map([
+  ['blacklisted', 'error'], ['deprecated', 'error'], ['generally-unreliable', 'warning'], ['no-consensus', 'info'],
+]);
 const RATING_NAMES: Record<string, string> = {
   blacklisted: 'blacklisted', deprecated: 'deprecated', 'generally-unreliable': 'generally unreliable', 'no-consensus': 'of no consensus on reliability',
 };
@@ -26,7 +26,7 @@ export default defineRule({
       if (citation.form === 'pointer') continue;
       for (const source of citation.sources) {
         const entry = source.sourceId ? registry.sourceWithId(source.sourceId) : undefined;
-        const severity = entry && SEVERITY_BY_RATING[entry.reliability.rating];
+        const severity = entry && SEVERITY_BY_RATING.get(entry.reliability.rating);
         // Wikis, encyclopedias and chatbots are tertiary-source's to report: one problem, one finding.
         if (!entry || !severity || TERTIARY_KINDS.has(entry.kind)) continue;
         report({

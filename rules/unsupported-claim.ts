@@ -42,9 +42,10 @@ export default defineRule<{ scope: SupportScope }>({
     optionsSchema: (z) => z.strictObject({ scope: z.enum(['sentence', 'paragraph']) }).partial(),
   },
   check({ document, claims, citations, options, report }) {
-    const supported = supportedClaims(document, claims, citations, options.scope);
+    // The engine has marked Claim.supported in paragraph scope already: only another scope asks again.
+    const supported = options.scope === 'paragraph' ? null : supportedClaims(document, claims, citations, options.scope);
     for (const claim of claims) {
-      if (!claim.checkworthy || supported.has(claim.id)) continue;
+      if (!claim.checkworthy || (supported ? supported.has(claim.id) : claim.supported)) continue;
       // The claim's own features; the words that triggered them, for the message.
       const { evidence } = claimFeatures(claim.text);
       const end = claim.start + claim.text.trimEnd().length;

@@ -38,12 +38,16 @@ export default defineRule({
   },
   check({ document, claims, report }) {
     const text = document.text;
+    // Matches and claims both run in text order: one pointer finds each match's claim.
+    let next = 0;
     for (const match of text.matchAll(VAGUE)) {
       if (match[1] !== undefined) {
         const before = text.slice(Math.max(0, match.index - 24), match.index);
         if (PARTICULAR.test(before) || ACRONYM.test(before)) continue;
       }
-      const claim = claims.find((candidate) => match.index >= candidate.start && match.index < candidate.end);
+      while (next < claims.length && claims[next]!.end <= match.index) next++;
+      const candidate = claims[next];
+      const claim = candidate && candidate.start <= match.index ? candidate : undefined;
       report({ messageId: 'vague', data: { phrase: match[0].replace(/\s+/g, ' ') }, start: match.index, end: match.index + match[0].length, claimId: claim?.id ?? null });
     }
   },

@@ -37,6 +37,9 @@ try {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [lazyChildProcess],
+    // Node 20 has \p{…} in regex literals; without this, esbuild rewrites each into a
+    // `new RegExp` built anew on every call of the function it sits in.
+    supported: { 'regexp-unicode-property-escapes': true },
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __citecheckRequire } from 'node:module'; const require = __citecheckRequire(import.meta.url);" },
   };

@@ -72,7 +72,41 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
   return rule;
 }
 
-/** Fills a message template: "{{source}} is unknown" with { source: 'X' }. */
+/** A template cut at its placeholders: literal text, then each placeholder (its key, as written) and the text after it. */
+interface Template {
+  head: string;
+  holes: readonly { key: string; whole: string; tail: string }[];
+}
+
+/** Templates are the rules' few message strings: each is cut once, not searched per finding. */
+const templates = new Map<string, Template>();
+const MAX_TEMPLATES = 1_000;
+
+function templateOf(source: string): Template {
+  let template = templates.get(source);
+  if (template) return template;
+  const holes: { key: string; whole: string; tail: string }[] = [];
+  let head = '';
+  let at = 0;
+  for (const match of source.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+    const literal = source.slice(at, match.index);
+    if (holes.length === 0) head = literal;
+    else holes[holes.length - 1]!.tail = literal;
+    holes.push({ key: match[1]!, whole: match[0], tail: '' });
+    at = match.index + match[0].length;
+  }
+  if (holes.length === 0) head = source;
+  else holes[holes.length - 1]!.tail = source.slice(at);
+  // A caller building templates on the fly must not grow the cache without end.
+  if (templates.size >= MAX_TEMPLATES) templates.clear();
+  templates.set(source, (template = { head, holes }));
+  return template;
+}
+
+/** Fills a message template: "{{source}} is unknown" with { source: 'X' }; unknown keys stay as written. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const { head, holes } = templateOf(template);
+  let message = head;
+  for (const { key, whole, tail } of holes) message += (key in data ? String(data[key]) : whole) + tail;
+  return message;
 }

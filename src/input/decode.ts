@@ -38,6 +38,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > MAX_CONTROL_SHARE;
 }
 
+/** One decoder for every file: a decode without `stream` keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeBytes(bytes: Uint8Array, path: string): Decoded {
   // UTF-16 is full of NUL bytes, so its BOM must be checked before sniffing for binary.
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
@@ -45,7 +48,7 @@ export function decodeBytes(bytes: Uint8Array, path: string): Decoded {
   if (looksBinary(bytes)) return { error: `${path}: binary file, skipped` };
   // TextDecoder drops a UTF-8 BOM by default (ignoreBOM: false).
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+    return { text: STRICT_UTF8.decode(bytes), warnings: [] };
   } catch {
     return { text: new TextDecoder('utf-8').decode(bytes), warnings: [`${path}: invalid UTF-8 replaced`] };
   }

@@ -4,7 +4,7 @@
  * indices give every text node's place in the source, so the offset map stays exact through
  * markup and character references.
  */
-import { load, type CheerioAPI } from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './date.js';
 import { blankHtml, plainFallback } from './depth.js';
@@ -40,32 +40,138 @@ function textLength(root: AnyNode): number {
   return length;
 }
 
+/** An element as CSS selectors see it: script and style elements are elements too. */
+function isTag(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** An element's text as cheerio's .text() gives it (comments left out), without recursion. */
+function textOf(root: AnyNode | undefined): string {
+  const parts: string[] = [];
+  const pending: AnyNode[] = root ? [root] : [];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'text') parts.push(node.data);
+    else if (node.type !== 'comment' && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
+  return parts.join('');
+}
+
+/**
+ * The elements the article body and the page metadata are looked up in, in document order,
+ * found in one walk over the page. Each list or first match is what the CSS selector named
+ * beside it would select (same attribute case rules), at a fraction of a query's cost.
+ */
+interface PageIndex {
+  article: Element[];
+  main: Element[];
+  /** [itemprop=articleBody] */
+  itemprop: Element[];
+  /** [role=main] */
+  roleMain: Element[];
+  p: Element[];
+  body?: Element;
+  title?: Element;
+  /** meta[property="og:title"] */
+  ogTitle?: Element;
+  /** link[rel~=canonical] */
+  canonical?: Element;
+  /** meta[property="og:url"] */
+  ogUrl?: Element;
+  /** meta[property="article:published_time"], meta[name="article:published_time"] */
+  publishedTime?: Element;
+  /** time[datetime] */
+  time: Element[];
+  /** script[type="application/ld+json"] */
+  jsonLd: Element[];
+  comments: AnyNode[];
+}
+
+/** `rel` compares case-insensitively in HTML, as a whitespace-separated list (css-select's test for ~=). */
+const CANONICAL = /(?:^|\s)canonical(?:$|\s)/i;
+const LD_JSON = 'application/ld+json';
+const CHROME = new Set(['nav', 'aside', 'footer', 'header']);
+
+function indexPage(root: AnyNode): PageIndex {
+  const index: PageIndex = { article: [], main: [], itemprop: [], roleMain: [], p: [], time: [], jsonLd: [], comments: [] };
+  const pending: AnyNode[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'comment') index.comments.push(node);
+    if (isTag(node)) addElement(index, node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
+  return index;
+}
+
+function addElement(index: PageIndex, el: Element): void {
+  const { name, attribs } = el;
+  if (attribs.itemprop === 'articleBody') index.itemprop.push(el);
+  if (attribs.role === 'main') index.roleMain.push(el);
+  switch (name) {
+    case 'article': index.article.push(el); break;
+    case 'main': index.main.push(el); break;
+    case 'p': index.p.push(el); break;
+    case 'body': index.body ??= el; break;
+    case 'title': index.title ??= el; break;
+    case 'meta':
+      if (attribs.property === 'og:title') index.ogTitle ??= el;
+      if (attribs.property === 'og:url') index.ogUrl ??= el;
+      if (attribs.property === 'article:published_time' || attribs.name === 'article:published_time') index.publishedTime ??= el;
+      break;
+    case 'link': {
+      const rel = attribs.rel;
+      if (rel != null && rel.length >= 'canonical'.length && CANONICAL.test(rel)) index.canonical ??= el;
+      break;
+    }
+    case 'time':
+      if (Object.hasOwn(attribs, 'datetime') && attribs.datetime != null) index.time.push(el);
+      break;
+    case 'script': {
+      const type = attribs.type;
+      if (type != null && type.length === LD_JSON.length && type.toLowerCase() === LD_JSON) index.jsonLd.push(el);
+      break;
+    }
+  }
+}
+
+/** True when `el` lies inside `ancestor` (not when it is `ancestor`). */
+function inside(el: AnyNode, ancestor: AnyNode): boolean {
+  for (let node = el.parent; node; node = node.parent) if (node === ancestor) return true;
+  return false;
+}
+
 /** The article body: <article>, <main>, a marked-up body, or the densest run of paragraphs. */
-function articleBody($: CheerioAPI): AnyNode {
-  const outsideChrome = (el: Element): boolean => $(el).parents('nav, aside, footer, header').length === 0;
-  for (const selector of ['article', 'main', '[itemprop=articleBody]', '[role=main]'] as const) {
-    const candidates = $(selector).toArray().filter(outsideChrome);
+function articleBody(index: PageIndex, root: AnyNode): AnyNode {
+  // Like $(el).parents('nav, aside, footer, header'): the document itself is no ancestor.
+  const outsideChrome = (el: Element): boolean => {
+    for (let node = el.parent; node && node.type !== 'root'; node = node.parent) if (isTag(node) && CHROME.has(node.name)) return false;
+    return true;
+  };
+  for (const candidates of [index.article, index.main, index.itemprop, index.roleMain]) {
     // Pages list teasers as <article> too: the story is the one with the most text.
     let best: Element | undefined;
     let bestLength = -1;
     for (const el of candidates) {
+      if (!outsideChrome(el)) continue;
       const length = textLength(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
     if (best) return best;
   }
   const paragraphText = new Map<AnyNode, number>();
-  $('p').each((_, p) => {
+  for (const p of index.p) {
     if (p.parent) paragraphText.set(p.parent, (paragraphText.get(p.parent) ?? 0) + textLength(p));
-  });
+  }
   let densest: AnyNode | undefined;
   let most = 0;
   for (const [parent, length] of paragraphText) if (length > most) [densest, most] = [parent, length];
-  return densest ?? $('body')[0] ?? $.root()[0]!;
+  return densest ?? index.body ?? root;
 }
 
-function content($: CheerioAPI, selector: string, attribute: string): string | undefined {
-  const value = $(selector).first().attr(attribute)?.trim();
+/** An attribute's trimmed value as cheerio's .attr() gives it; undefined when missing or blank. */
+function attribute(el: Element | undefined, name: string): string | undefined {
+  const value = el && Object.hasOwn(el.attribs, name) ? el.attribs[name]?.trim() : undefined;
   return value === '' ? undefined : value;
 }
 
@@ -84,20 +190,20 @@ function jsonLdDate(data: unknown, depth = 0): unknown {
   return jsonLdDate(Object.values(record), depth + 1);
 }
 
-function pageMeta($: CheerioAPI, body: AnyNode): DocumentMeta {
+function pageMeta(index: PageIndex, body: AnyNode): DocumentMeta {
   const meta: DocumentMeta = { dateSource: 'none' };
-  const title = $('title').first().text().trim() || content($, 'meta[property="og:title"]', 'content');
+  const title = textOf(index.title).trim() || attribute(index.ogTitle, 'content');
   if (title) meta.title = title;
-  const url = content($, 'link[rel~=canonical]', 'href') ?? content($, 'meta[property="og:url"]', 'content');
+  const url = attribute(index.canonical, 'href') ?? attribute(index.ogUrl, 'content');
   if (url) meta.url = url;
 
   const candidates: (() => unknown)[] = [
-    () => content($, 'meta[property="article:published_time"], meta[name="article:published_time"]', 'content'),
-    () => $(body).find('time[datetime]').first().attr('datetime'),
+    () => attribute(index.publishedTime, 'content'),
+    () => index.time.find((el) => inside(el, body))?.attribs.datetime,
     () => {
-      for (const script of $('script[type="application/ld+json"]').toArray()) {
+      for (const script of index.jsonLd) {
         try {
-          const found = jsonLdDate(JSON.parse($(script).text()));
+          const found = jsonLdDate(JSON.parse(textOf(script)));
           if (found !== undefined) return found;
         } catch {
           // Broken JSON-LD is common and not the article's problem.
@@ -126,8 +232,11 @@ export function loadHtml(path: string, original: string): Document {
 function parseHtml(path: string, original: string): Document {
   // htmlparser2 in HTML mode (xmlMode: false) records every node's source start and end.
   const $ = load(original, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
+  // The document itself: $.root() would build a selection object around it for every page.
+  const root: AnyNode = $._root;
+  const index = indexPage(root);
   const builder = new TextBuilder(original, true);
-  const body = articleBody($);
+  const body = articleBody(index, root);
 
   // An explicit stack, not recursion: 10,000 nested elements must not overflow the call stack.
   type Step = { node: AnyNode; heading: boolean } | (() => void);
@@ -175,17 +284,12 @@ function parseHtml(path: string, original: string): Document {
   // Directives may sit anywhere in the file, not only in the article body.
   const directives: Directive[] = [];
   const position = (offset: number) => builder.map.positionOfOriginal(offset);
-  const pending: AnyNode[] = [$.root()[0]!];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (node.type === 'comment' && node.startIndex !== null) {
-      directives.push(...directivesInHtml(original.slice(node.startIndex, (node.endIndex ?? node.startIndex) + 1), node.startIndex, position));
-    } else if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
-    }
+  for (const node of index.comments) {
+    if (node.startIndex === null) continue;
+    directives.push(...directivesInHtml(original.slice(node.startIndex, (node.endIndex ?? node.startIndex) + 1), node.startIndex, position));
   }
 
-  const meta = pageMeta($, body);
+  const meta = pageMeta(index, body);
   const { text, blocks, links } = builder.finish();
   return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map };
 }

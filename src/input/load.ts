@@ -14,15 +14,19 @@ export function formatOf(path: string): Format {
   return 'text';
 }
 
+/** The loader modules, imported once: an import() per file would cost more than a small file's loading. */
+let markdownLoader: Promise<typeof import('./markdown.js')> | null = null;
+let htmlLoader: Promise<typeof import('./html.js')> | null = null;
+
 /** `original` is the decoded file text (see decodeBytes). */
 export async function loadDocument(path: string, text: string, format: Format = formatOf(path)): Promise<Document> {
   // Text from stdin or an editor may still carry a BOM; lines and columns must not count it.
   const original = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   switch (format) {
     case 'markdown':
-      return (await import('./markdown.js')).loadMarkdown(path, original);
+      return (await (markdownLoader ??= import('./markdown.js'))).loadMarkdown(path, original);
     case 'html':
-      return (await import('./html.js')).loadHtml(path, original);
+      return (await (htmlLoader ??= import('./html.js'))).loadHtml(path, original);
     case 'text':
       return loadText(path, original);
   }

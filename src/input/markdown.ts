@@ -7,28 +7,11 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { parse as parseYaml } from 'yaml';
-import { normalizeDate } from './date.js';
 import { blankMarkdown, markdownHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
+import { frontMatterMeta } from './front-matter.js';
 import { TextBuilder } from './text-builder.js';
-
-/** `date` and `title` from YAML front matter; broken YAML is ignored, not fatal. */
-function frontMatterMeta(yaml: string): DocumentMeta {
-  let data: unknown;
-  try {
-    data = parseYaml(yaml);
-  } catch {
-    return { dateSource: 'none' };
-  }
-  if (typeof data !== 'object' || data === null) return { dateSource: 'none' };
-  const { date, title } = data as Record<string, unknown>;
-  const iso = normalizeDate(date);
-  const meta: DocumentMeta = iso ? { date: iso, dateSource: 'frontmatter' } : { dateSource: 'none' };
-  if (typeof title === 'string' && title.trim() !== '') meta.title = title.trim();
-  return meta;
-}
 
 export function loadMarkdown(path: string, original: string): Document {
   // micromark goes super-linear on some shapes (deep nesting, long `*` runs, unclosed

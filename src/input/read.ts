@@ -15,11 +15,7 @@ const REASONS: Record<string, string> = {
   ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a directory', ELOOP: 'too many symbolic links', EMFILE: 'too many open files',
 };
 
-/**
- * Synchronous underneath: files are read one at a time and waited for, and for an article of a
- * few kilobytes the thread-pool round trips of four async calls (open, stat, read, close) cost
- * far more than the read itself.
- */
+/** readFileBytesSync behind a promise, for callers that await. */
 export async function readFileBytes(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Uint8Array | { error: string }> {
   return readFileBytesSync(path, maxFileSize);
 }

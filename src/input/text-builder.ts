@@ -20,6 +20,10 @@ function isWhitespace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
 }
 
+function isWhitespaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
 export class TextBuilder {
   readonly map: OffsetMap;
   readonly blocks: Block[] = [];
@@ -27,6 +31,12 @@ export class TextBuilder {
   /** Kind of the block the next character opens. */
   kind: Block['kind'] = 'paragraph';
   private readonly parts: string[] = [];
+  /**
+   * Characters written as they stand in the original, one after another, are kept as the range
+   * original[copyStart, copyEnd) and sliced once, rather than pushed one string per character.
+   */
+  private copyStart = 0;
+  private copyEnd = 0;
   private length = 0;
   /** Original offset the next character maps to without a new anchor. */
   private next = -1;
@@ -73,6 +83,14 @@ export class TextBuilder {
     const src = this.original;
     let p = start;
     for (let i = 0; i < value.length; i++) {
+      const run = this.plainRun(value, i, p, end);
+      if (run > 0) {
+        this.char(value[i]!, p);
+        this.extendCopy(run - 1);
+        i += run - 1;
+        p += run;
+        continue;
+      }
       const c = value[i]!;
       // HTML: the parser drops a stray end tag (`</b>` with no <b> open) and joins the text on
       // both sides into one node, so its source span holds the tag: step over it.
@@ -109,6 +127,42 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * How many characters from value[i] stand unchanged at src[p…] and need none of the steps
+   * of appendDecoded (no line break, reference or escape; collapsing, no whitespace but single
+   * spaces inside the run): such a run is copied in one step. 0 when value[i] needs them.
+   */
+  private plainRun(value: string, i: number, p: number, end: number): number {
+    if (i > 0 && value.charCodeAt(i - 1) === 10) return 0;
+    let k = 0;
+    while (i + k < value.length && p + k < end) {
+      const code = value.charCodeAt(i + k);
+      if (!this.asWritten(code, p + k)) break;
+      if (this.collapse && isWhitespaceCode(code)) {
+        // Collapsing, only one space between two characters of the run is written as it stands.
+        if (code !== 32 || k === 0 || i + k + 1 >= value.length || p + k + 1 >= end) break;
+        const after = value.charCodeAt(i + k + 1);
+        if (isWhitespaceCode(after) || !this.asWritten(after, p + k + 1)) break;
+        k += 2;
+        continue;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /** A decoded character that stands as it is in the source at `p`: no line break, reference or escape. */
+  private asWritten(code: number, p: number): boolean {
+    return code === this.original.charCodeAt(p) && code !== 10 && code !== 13 && code !== 38 /* & */ && code !== 92; /* \ */
+  }
+
+  /** `count` more characters of the copy run write() just started or extended, at the positions after it. */
+  private extendCopy(count: number): void {
+    this.copyEnd += count;
+    this.length += count;
+    this.next += count;
+  }
+
   private char(c: string, at: number): void {
     if (this.collapse && isWhitespace(c)) {
       if (!this.lineStart && this.pendingSpace < 0) this.pendingSpace = at;
@@ -126,16 +180,31 @@ export class TextBuilder {
 
   private write(chars: string, at: number): void {
     if (at !== this.next) this.map.anchor(this.length, at);
-    this.parts.push(chars);
+    if (chars.length === 1 && this.original.charCodeAt(at) === chars.charCodeAt(0)) {
+      if (at !== this.copyEnd) {
+        this.flushCopy();
+        this.copyStart = at;
+      }
+      this.copyEnd = at + 1;
+    } else {
+      this.flushCopy();
+      this.parts.push(chars);
+    }
     this.length += chars.length;
     this.next = at + chars.length;
   }
 
   /** Characters with no source of their own (block separators); mapped by the last anchor. */
   private raw(chars: string): void {
+    this.flushCopy();
     this.parts.push(chars);
     this.length += chars.length;
     this.next += chars.length;
+  }
+
+  private flushCopy(): void {
+    if (this.copyEnd > this.copyStart) this.parts.push(this.original.slice(this.copyStart, this.copyEnd));
+    this.copyStart = this.copyEnd = 0;
   }
 
   /**
@@ -144,14 +213,22 @@ export class TextBuilder {
    */
   finish(): { text: string; blocks: Block[]; links: Link[] } {
     this.endBlock();
+    this.flushCopy();
     const text = this.parts.join('');
-    const trim = <T extends { start: number; end: number }>(ranges: T[]): T[] =>
-      ranges.flatMap((range) => {
+    // The ranges are this builder's own: trimmed in place, not copied.
+    const trim = <T extends { start: number; end: number }>(ranges: T[]): T[] => {
+      const kept: T[] = [];
+      for (const range of ranges) {
         let { start, end } = range;
         while (start < end && isWhitespace(text[start]!)) start++;
         while (end > start && isWhitespace(text[end - 1]!)) end--;
-        return start < end ? [{ ...range, start, end }] : [];
-      });
+        if (start >= end) continue;
+        range.start = start;
+        range.end = end;
+        kept.push(range);
+      }
+      return kept;
+    };
     const links = trim(this.links).sort((a, b) => a.start - b.start);
     // Both lists are in text order: one sweep finds the URLs no link covers.
     const bare: Link[] = [];

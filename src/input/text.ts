@@ -19,6 +19,15 @@ const OPENERS = new Set(['"', "'", '“', '‘', '«', '(']);
 /** Words a Title Case heading leaves lowercase. */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
 
+/**
+ * Unicode-property patterns are module constants: the bundler writes such a literal as
+ * `new RegExp(…)`, which would build a new object at every use.
+ */
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const EDGE_NON_LETTERS = /^\P{L}+|\P{L}+$/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\ufeff';
 }
@@ -69,14 +78,14 @@ function endsSentence(s: string): boolean {
 function startsUppercase(s: string): boolean {
   let i = 0;
   while (i < s.length && OPENERS.has(s[i]!)) i++;
-  return /^\p{Lu}/u.test(s.slice(i, i + 2));
+  return UPPER_FIRST.test(s.slice(i, i + 2));
 }
 
 /** Every word capitalized except minor ones: "Looking Ahead: Lebanon and Beyond". */
 function isTitleCase(s: string): boolean {
   return s.split(/\s+/).every((word) => {
-    const letters = word.replace(/^\P{L}+|\P{L}+$/gu, '');
-    return letters === '' || !/^\p{Ll}/u.test(letters) || MINOR_WORDS.has(letters.toLowerCase());
+    const letters = word.replace(EDGE_NON_LETTERS, '');
+    return letters === '' || !LOWER_FIRST.test(letters) || MINOR_WORDS.has(letters.toLowerCase());
   });
 }
 
@@ -138,7 +147,7 @@ export function loadText(path: string, original: string): Document {
     const line = lines[i]!;
     const s = content(i)!;
     // Blank lines and separator rules (---, * * *) hold no prose.
-    if (!/[\p{L}\p{N}]/u.test(s)) {
+    if (!LETTER_OR_DIGIT.test(s)) {
       endParagraph();
       continue;
     }

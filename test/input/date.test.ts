@@ -19,4 +19,22 @@ describe('normalizeDate', () => {
       expect(normalizeDate(value)).toBeUndefined();
     },
   );
+
+  test('agrees with a Date.UTC round trip on every day of every month, years 0–9999', () => {
+    const byDate = (year: number, month: number, day: number) => {
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+      return date.toISOString().slice(0, 10);
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const years = [...Array(130).keys(), 1600, 1700, 1800, 1899, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999];
+    for (const year of years) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect([iso, normalizeDate(iso)]).toEqual([iso, byDate(year, month, day)]);
+        }
+      }
+    }
+  });
 });
