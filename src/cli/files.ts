@@ -42,9 +42,9 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
       continue;
     }
     // The glob library is loaded only for a folder or a glob: a hook naming files never needs it.
-    const { glob, isDynamicPattern } = await import('tinyglobby');
+    const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(pattern)) {
-      const matched = (await glob(pattern, { cwd, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, followSymbolicLinks: false })).sort();
+      const matched = globSync(pattern, { cwd, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, followSymbolicLinks: false }).sort();
       const filter = ignoreFilterFor(cwd, cwd);
       const kept = matched.filter((path) => !filter(resolve(cwd, path)));
       if (kept.length === 0) problems.push(`${pattern}: no files match`);
@@ -57,8 +57,10 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
 }
 
 async function walk(dir: string, cwd: string, extraIgnores: readonly string[]): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const found = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
+  // Synchronous: the walk is all the run waits for, and async directory reads cost a thread-pool
+  // round trip per folder.
+  const { globSync } = await import('tinyglobby');
+  const found = globSync(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
     cwd: dir, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: true,
   });
   const ignored = ignoreFilterFor(dir, cwd);

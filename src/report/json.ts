@@ -58,10 +58,17 @@ export function jsonStream(context: ReportContext): ReportStream {
 
 export const json = collect(jsonStream);
 
-/** JSON.stringify(value, null, 2) for a value nested `depth` spaces in. */
-function indented(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(depth)}`);
+/**
+ * JSON.stringify(value, null, 2) for a value nested `depth` (4 or 8) spaces in. The value is
+ * laid out inside empty wrappers of that depth and cut out: JSON.stringify indents natively,
+ * where re-indenting a file's 35 KB of JSON with a regex took a tenth of a run's time.
+ */
+function indented(value: unknown, depth: 4 | 8): string {
+  const text = depth === 4 ? JSON.stringify({ f: [value] }, null, 2) : JSON.stringify({ f: [{ c: [value] }] }, null, 2);
+  return text.slice(WRAPPER_HEAD[depth], text.length - WRAPPER_TAIL[depth]);
 }
+const WRAPPER_HEAD = { 4: '{\n  "f": [\n    '.length, 8: '{\n  "f": [\n    {\n      "c": [\n        '.length };
+const WRAPPER_TAIL = { 4: '\n  ]\n}'.length, 8: '\n      ]\n    }\n  ]\n}'.length };
 
 /** An array of a file's object (6 spaces in), written item by item as JSON.stringify lays it out. */
 class JsonArray {
