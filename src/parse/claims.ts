@@ -9,7 +9,8 @@ import retextEnglish from 'retext-english';
 import type { Root, Sentence } from 'nlcst';
 import type { Document } from '../input/document.js';
 import type { Claim } from './claim.js';
-import { CHECKWORTHY_THRESHOLD, claimFeatures, namesIn } from './features.js';
+import { isSpace, startsUpper } from './chars.js';
+import { CHECKWORTHY_THRESHOLD, claimFeatures, namesInWords, wordsOf, type Word } from './features.js';
 
 const parser = unified().use(retextEnglish);
 
@@ -38,14 +39,14 @@ export function findClaims(doc: Document): Claim[] {
     for (const [sentenceStart, end] of sentences) {
       let start = sentenceStart;
       const text = doc.text.slice(start, end);
-      if (BRACKETED_ONLY.test(text.trim())) {
+      if (opensWithBracket(text) && BRACKETED_ONLY.test(text.trim())) {
         if (previous) {
           previous.end = end;
           previous.text = doc.text.slice(previous.start, end);
         }
         continue;
       }
-      const markers = previous ? LEADING_MARKERS.exec(text) : null;
+      const markers = previous && opensWithMarker(text) ? LEADING_MARKERS.exec(text) : null;
       if (markers && previous) {
         previous.end = start + markers[0].length;
         previous.text = doc.text.slice(previous.start, previous.end);
@@ -58,10 +59,12 @@ export function findClaims(doc: Document): Claim[] {
       claims.push(previous);
     }
   });
-  const names = namesIn(claims.map((claim) => claim.text));
+  // Each claim is split into words once, for the names and for its features.
+  const words = claims.map((claim) => wordsOf(claim.text));
+  const names = namesInWords(words);
   claims.forEach((claim, index) => {
     claim.id = `c${index + 1}`;
-    scoreClaim(claim, names);
+    scoreClaim(claim, names, words[index]!);
   });
   return claims;
 }
@@ -72,10 +75,16 @@ export function findClaims(doc: Document): Claim[] {
  */
 const MISSED_END = /(?:\s\d[\d,.]*\.|[.!?][”"’)]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[\p{Lu}“"])/gu;
 
+/** Both forms of MISSED_END end on a full stop or a superscript with white space after it. */
+const MAY_MISS_END = /[.¹²³⁴⁵⁶⁷⁸⁹⁰]\s/;
+
 function splitMissedEnds(text: string, start: number, end: number): Array<[number, number]> {
+  const sentence = text.slice(start, end);
+  // Most sentences have no full stop inside them: no need to search them for a missed end.
+  if (!MAY_MISS_END.test(sentence)) return [[start, end]];
   const pieces: Array<[number, number]> = [];
   let at = start;
-  for (const match of text.slice(start, end).matchAll(MISSED_END)) {
+  for (const match of sentence.matchAll(MISSED_END)) {
     const cut = start + match.index + match[0].length;
     pieces.push([at, cut]);
     at = cut;
@@ -85,12 +94,30 @@ function splitMissedEnds(text: string, start: number, end: number): Array<[numbe
   return pieces;
 }
 
+/** Superscript digits ¹²³⁴⁵⁶⁷⁸⁹⁰, which footnote markers are written with. */
+function isSuperscript(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+}
+
+/** LEADING_MARKERS starts with "[", "^" or a superscript. */
+function opensWithMarker(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code === 91 || code === 94 || isSuperscript(code);
+}
+
+/** True when the first character after white space is "(" or "[": only then can a sentence be BRACKETED_ONLY. */
+function opensWithBracket(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 40 || text.charCodeAt(i) === 91;
+}
+
 function makeClaim(text: string, start: number, end: number, block: number): Claim {
   return { id: '', start, end, text, block, features: [], score: 0, checkworthy: false, citationIds: [], supported: false };
 }
 
-function scoreClaim(claim: Claim, names: ReadonlySet<string>): void {
-  const { features, score } = claimFeatures(claim.text, names);
+function scoreClaim(claim: Claim, names: ReadonlySet<string>, words: readonly Word[]): void {
+  const { features, score } = claimFeatures(claim.text, names, words);
   claim.features = features;
   claim.score = score;
   claim.checkworthy = score >= CHECKWORTHY_THRESHOLD;
@@ -98,6 +125,8 @@ function scoreClaim(claim: Claim, names: ReadonlySet<string>): void {
 
 const MINOR_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'with', 'at', 'by', 'vs', 'or', '&']);
 const TITLE_WORD = /^(\p{Lu}[\p{L}’'-]*:?|&|[a-z]+)$/u;
+/** Words inside a name ("Mohammed bin Salman", "Mohammed Bin Salman", "Ursula von der Leyen"): no cut next to one. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'ter', 'le', 'la', 'abu', 'bani']);
 
 /**
  * The length of a headline run into a sentence: a Title Case run of at least three words that
@@ -105,10 +134,13 @@ const TITLE_WORD = /^(\p{Lu}[\p{L}’'-]*:?|&|[a-z]+)$/u;
  * lowercase word. Conservative, so "Prime Minister Benjamin Netanyahu said" keeps its subject.
  */
 export function runInTitleLength(sentence: string): number {
-  const words = [...sentence.matchAll(/\S+/g)].slice(0, 16);
+  // Words are read as the loop needs them (it looks only backwards), up to 16.
+  const pattern = /\S+/g;
+  const words: RegExpExecArray[] = [];
   let joined = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]![0];
+  for (let i = 0, match; i < 16 && (match = pattern.exec(sentence)); i++) {
+    words.push(match);
+    const word = match[0];
     if (!TITLE_WORD.test(word)) return 0;
     const lower = word.toLowerCase();
     if (MINOR_WORDS.has(lower)) {
@@ -117,9 +149,9 @@ export function runInTitleLength(sentence: string): number {
       continue;
     }
     if (word.endsWith(':')) joined = true;
-    if (/^\p{Lu}/u.test(word)) continue;
+    if (startsUpper(word)) continue;
     // First lowercase word that is not a joining word: the one before it is the subject.
-    if (i >= 4 && joined && /^\p{Lu}/u.test(words[i - 1]![0]) && !MINOR_WORDS.has(words[i - 2]![0].toLowerCase())) {
+    if (i >= 4 && joined && !NAME_PARTICLES.has(word) && startsUpper(words[i - 1]![0]) && !MINOR_WORDS.has(words[i - 2]![0].toLowerCase()) && !NAME_PARTICLES.has(words[i - 2]![0].toLowerCase())) {
       return words[i - 1]!.index!;
     }
     return 0;

@@ -5,6 +5,7 @@
  * sentence; phrases are matched word by word, so nothing can backtrack.
  */
 import type { ClaimFeature } from './claim.js';
+import { WordShapes, hasDigit, isSpace, startsDigit, startsLower, startsUpper, unitTest } from './chars.js';
 
 /** A word of a sentence; `raw` has no trailing punctuation. */
 export interface Word {
@@ -16,31 +17,51 @@ export interface Word {
   initial: boolean;
 }
 
+/** A word: a letter, digit, currency sign, @ or # and what may follow one (matched per code point). */
 const WORD = /[\p{L}\p{Nd}$€£¥@#][\p{L}\p{Nd}\p{M}’'.,%$€£¥@&/-]*/gu;
 const ABBREVIATION = /^(\p{L}\.)+$/u;
 
+/** Trailing punctuation a word sheds: . , ’ ' / & - */
+function isTrailing(code: number): boolean {
+  return code === 46 || code === 44 || code === 0x2019 || code === 39 || code === 47 || code === 38 || code === 45;
+}
+
+/** "U.S.", "e.g.": letters each followed by a full stop (so the second or third unit is one). */
+function isAbbreviation(raw: string): boolean {
+  return (raw.charCodeAt(1) === 46 || raw.charCodeAt(2) === 46) && ABBREVIATION.test(raw);
+}
+
+/** Characters after which the next word is capitalised by position: . ! ? : “ " « */
+function opensClause(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 0x201c || code === 34 || code === 0xab;
+}
+
 /**
  * The words of a sentence, skipping citation residue: anything inside square brackets ("[12]",
- * "[citation needed]"), footnote carets ("^4"), chip counts ("+12") and superscripts.
+ * "[citation needed]"), footnote carets ("^4"), chip counts ("+12") and superscripts. Only the
+ * characters between words move the bracket depth and the "initial" flag.
  */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let depth = 0;
   let last = 0;
   let initial = true;
-  for (const match of text.matchAll(WORD)) {
-    for (let i = last; i < match.index; i++) {
-      const ch = text[i]!;
-      if (ch === '[') depth++;
-      else if (ch === ']') depth = Math.max(0, depth - 1);
-      else if (ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '“' || ch === '"' || ch === '«') initial = true;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const start = match.index;
+    for (let i = last; i < start; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 91) depth++;
+      else if (code === 93) depth = Math.max(0, depth - 1);
+      else if (opensClause(code)) initial = true;
     }
-    let raw = match[0];
-    while (/[.,’'/&-]$/.test(raw) && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
-    last = match.index + match[0].length;
-    const before = text[match.index - 1];
-    if (depth > 0 || !raw || ((before === '+' || before === '^') && /^\d/.test(raw))) continue;
-    words.push({ raw, lower: raw.toLowerCase(), start: match.index, end: match.index + raw.length, initial });
+    last = start + match[0].length;
+    let stop = last;
+    while (isTrailing(text.charCodeAt(stop - 1)) && !(text.charCodeAt(stop - 1) === 46 && isAbbreviation(text.slice(start, stop)))) stop--;
+    const raw = stop === last ? match[0] : text.slice(start, stop);
+    const before = text.charCodeAt(start - 1);
+    if (depth > 0 || !raw || ((before === 43 || before === 94) && startsDigit(raw))) continue;
+    words.push({ raw, lower: raw.toLowerCase(), start, end: stop, initial });
     initial = false;
   }
   return words;
@@ -60,8 +81,10 @@ function phrases(list: string): ReadonlyMap<string, string[][]> {
 
 /** The cue phrase that starts at word i, longest first, or null. One "-ly" adverb may sit inside ("driven largely by"). */
 function phraseAt(words: readonly Word[], i: number, table: ReadonlyMap<string, string[][]>): string | null {
+  const candidates = table.get(words[i]!.lower);
+  if (!candidates) return null;
   let best: string[] | null = null;
-  for (const parts of table.get(words[i]!.lower) ?? []) {
+  for (const parts of candidates) {
     let at = i + 1;
     let skipped = false;
     const matches = parts.slice(1).every((part) => {
@@ -134,6 +157,29 @@ const BOILERPLATE = phrases('copyright, all rights reserved, reporting by, editi
 /** Calls to action, boilerplate only when they open the sentence: "Follow us on…", not "countries that sign up to…". */
 const CALLS_TO_ACTION = phrases('follow us, sign up, subscribe, click here, read more, share this, get our, download our, listen to, watch');
 
+/** What a word can start or be, one bit per check: one look-up per word says which checks can apply to it. */
+const CUE = {
+  boilerplate: 1 << 0, callToAction: 1 << 1, number: 1 << 2, date: 1 << 3, factual: 1 << 4, superlative: 1 << 5,
+  causal: 1 << 6, prediction: 1 << 7, office: 1 << 8, hedge: 1 << 9, framing: 1 << 10, opinion: 1 << 11,
+} as const;
+
+function cueTable(entries: ReadonlyArray<[Iterable<string>, number]>): ReadonlyMap<string, number> {
+  const table = new Map<string, number>();
+  for (const [words, cue] of entries) for (const word of words) table.set(word, (table.get(word) ?? 0) | cue);
+  return table;
+}
+
+/** Words that can name a date: months (also with a full stop, as isMonth reads them), weekdays, "today", "week". */
+const DATE_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS].flatMap((month) => [month, `${month}.`]).concat([...WEEKDAYS, ...RELATIVE_DAYS, ...PERIOD_WORDS]);
+
+/** Every word list above, by the check it feeds; a word in none of them needs only the checks by shape. */
+const CUES = cueTable([
+  [BOILERPLATE.keys(), CUE.boilerplate], [CALLS_TO_ACTION.keys(), CUE.callToAction], [NUMBER_WORDS, CUE.number], [DATE_WORDS, CUE.date],
+  [FACTUAL_VERBS, CUE.factual], [[...SUPERLATIVES, ...RANKINGS, 'most', 'only'], CUE.superlative], [CAUSAL.keys(), CUE.causal],
+  [PREDICTION.keys(), CUE.prediction], [OFFICES, CUE.office], [HEDGES, CUE.hedge], [FRAMING, CUE.framing], [OPINION, CUE.opinion],
+]);
+const CUE_SHAPES = new WordShapes(CUES.keys());
+
 /** Weight of each feature in the score; a figure written in digits counts more than "two". */
 const WEIGHTS: Record<ClaimFeature, number> = {
   quantity: 0.5, date: 0.45, 'factual-verb': 0.4, superlative: 0.4, causal: 0.4, prediction: 0.3, quotation: 0.15, title: 0.25,
@@ -167,30 +213,37 @@ export interface Quotation {
   closed: boolean;
 }
 
-const OPENING = new Map([['“', '”'], ['"', '"'], ['«', '»']]);
+/** Opening marks “ " « (as code units) and the marks that close them. */
+const CLOSER_OF = new Map([[0x201c, 0x201d], [0x22, 0x22], [0xab, 0xbb]]);
 
 /** Quotations in double quotes, paired left to right; an unclosed one runs to the end of the text. */
 export function quotations(text: string): Quotation[] {
   const found: Quotation[] = [];
+  if (!text.includes('"') && !text.includes('“') && !text.includes('«')) return found;
   let open = -1;
-  let closer = '';
+  let closer = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (open >= 0 && ch === closer) {
+    const code = text.charCodeAt(i);
+    if (open >= 0) {
+      if (code !== closer) continue;
       found.push({ start: open, end: i + 1, words: countWords(text, open + 1, i), closed: true });
       open = -1;
-    } else if (open < 0 && OPENING.has(ch)) {
+    } else if (code === 0x22 || code === 0x201c || code === 0xab) {
       open = i;
-      closer = OPENING.get(ch)!;
+      closer = CLOSER_OF.get(code)!;
     }
   }
   if (open >= 0) found.push({ start: open, end: text.length, words: countWords(text, open + 1, text.length), closed: false });
   return found;
 }
 
+/** What starts a word of a quotation, and what a word goes on with. */
+const letterOrNumber = unitTest(/[\p{L}\p{N}]/u);
+const wordCharacter = unitTest(/[\p{L}\p{N}’'-]/u);
+
 function countWords(text: string, from: number, to: number): number {
   let words = 0;
-  for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(text[i]!) && (i === from || !/[\p{L}\p{N}’'-]/u.test(text[i - 1]!))) words++;
+  for (let i = from; i < to; i++) if (letterOrNumber(text.charCodeAt(i)) && (i === from || !wordCharacter(text.charCodeAt(i - 1)))) words++;
   return words;
 }
 
@@ -198,23 +251,46 @@ function countWords(text: string, from: number, to: number): number {
 export function isDirectQuotation(text: string, quote: Quotation): boolean {
   if (quote.words < 4) return false;
   const inner = wordsOf(text.slice(quote.start + 1, quote.closed ? quote.end - 1 : quote.end));
-  return !inner.every((word) => /^[\p{Lu}\p{N}]/u.test(word.raw) || MINOR.has(word.lower));
+  return !inner.every((word) => TITLE_CASE_WORD.test(word.raw) || MINOR.has(word.lower));
 }
+const TITLE_CASE_WORD = /^[\p{Lu}\p{N}]/u;
 const MINOR = set('a an the and or of in on at to for by with from as vs via');
 
-function isQuestion(sentence: string): boolean {
-  return /\?[”"’)\]]*$/.test(sentence.trimEnd());
+/** An acronym or a word in capitals opening a sentence: "NATO", "IRNA". */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** The last character of the sentence before trailing space and closing marks ” " ’ ) ]: its code, or NaN. */
+function lastMark(sentence: string): number {
+  let i = sentence.length - 1;
+  while (i >= 0 && isSpace(sentence.charCodeAt(i))) i--;
+  while (i >= 0 && isCloser(sentence.charCodeAt(i))) i--;
+  return sentence.charCodeAt(i);
+}
+/** ” " ’ ) ] */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 34 || code === 0x2019 || code === 41 || code === 93;
+}
+
+/** A sentence whose last mark (see lastMark) is a question mark. */
+function isQuestion(mark: number): boolean {
+  return mark === 63;
 }
 
 /** A line without closing punctuation whose words are capitalised: a heading or a byline. */
-function isHeading(sentence: string, words: readonly Word[]): boolean {
-  if (/[.!?…:;][”"’)\]]*$/.test(sentence.trimEnd()) || words.length > 12) return false;
-  return words.every((word) => !/^\p{Ll}/u.test(word.raw) || MINOR.has(word.lower));
+function isHeading(mark: number, words: readonly Word[]): boolean {
+  // . ! ? … : ;
+  if (mark === 46 || mark === 33 || mark === 63 || mark === 0x2026 || mark === 58 || mark === 59 || words.length > 12) return false;
+  return words.every((word) => !startsLower(word.raw) || MINOR.has(word.lower));
+}
+
+/** words[k], or undefined outside the sentence (never an array read at -1, which V8 looks up as a property). */
+function at(words: readonly Word[], k: number): Word | undefined {
+  return k >= 0 && k < words.length ? words[k] : undefined;
 }
 
 /** The figure a number word or digit token starts: "$3.2 billion", "14%", "1.2 million". */
 function figure(words: readonly Word[], i: number): string {
-  const next = words[i + 1];
+  const next = at(words, i + 1);
   return next && BIG_NUMBERS.has(next.lower) ? `${words[i]!.raw} ${next.raw}` : words[i]!.raw;
 }
 
@@ -222,15 +298,16 @@ function figure(words: readonly Word[], i: number): string {
 function dateAround(sentence: string, words: readonly Word[], i: number): string {
   let from = i;
   let to = i;
-  if (/^\d{1,2}$/.test(words[i - 1]?.raw ?? '')) from--;
-  while (to < i + 2 && /^\d{1,4}$/.test(words[to + 1]?.raw ?? '')) to++;
+  if (/^\d{1,2}$/.test(at(words, i - 1)?.raw ?? '')) from--;
+  while (to < i + 2 && /^\d{1,4}$/.test(at(words, to + 1)?.raw ?? '')) to++;
   return sentence.slice(words[from]!.start, words[to]!.end);
 }
 
 /** A figure at word i, with its weight: "14%", "$3.2 billion", "two", "33-year-old"; a year is a date. */
 function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; text: string; weight: number } | null {
   const { raw, lower } = words[i]!;
-  const digits = raw.split(/[-/]/).find((part) => /^[$€£¥]?\d/.test(part));
+  // Only a word with a digit in it can have a part that starts with one.
+  const digits = hasDigit(raw) ? raw.split(/[-/]/).find((part) => /^[$€£¥]?\d/.test(part)) : undefined;
   if (digits) {
     if (/^(1[0-9]|20)\d\ds?$/.test(digits)) return { feature: 'date', text: raw, weight: WEIGHTS.date };
     // The day in "24 July" or "March 20" belongs to the date.
@@ -238,7 +315,7 @@ function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; t
     return { feature: 'quantity', text: figure(words, i), weight: WEIGHTS.quantity };
   }
   if (NUMBER_WORDS.has(lower)) {
-    const big = BIG_NUMBERS.has(words[i + 1]?.lower ?? '');
+    const big = BIG_NUMBERS.has(at(words, i + 1)?.lower ?? '');
     return { feature: 'quantity', text: figure(words, i), weight: big ? WEIGHTS.quantity : WEAK_QUANTITY };
   }
   return null;
@@ -246,20 +323,20 @@ function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; t
 
 /** A month name where a date can be: "May" and "March" only after "in", "since"… or next to a number. */
 function isMonth(words: readonly Word[], i: number): boolean {
-  const word = words[i];
-  if (!word || !/^\p{Lu}/u.test(word.raw)) return false;
-  const lower = word.lower.replace(/\.$/, '');
-  const numberNext = /^\d/.test(words[i + 1]?.raw ?? '') || /^\d/.test(words[i - 1]?.raw ?? '');
-  if (lower === 'may' || lower === 'march') return !word.initial && (DATE_LEADS.has(words[i - 1]?.lower ?? '') || numberNext);
+  const word = at(words, i);
+  if (!word || !startsUpper(word.raw)) return false;
+  const lower = word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower;
+  const numberNext = startsDigit(at(words, i + 1)?.raw ?? '') || startsDigit(at(words, i - 1)?.raw ?? '');
+  if (lower === 'may' || lower === 'march') return !word.initial && (DATE_LEADS.has(at(words, i - 1)?.lower ?? '') || numberNext);
   return MONTHS.has(lower) || (MONTH_ABBREVIATIONS.has(lower) && numberNext);
 }
 
 /** A date at word i: a month, a weekday, "yesterday", "last week" (the last three say less). */
 function dateAt(sentence: string, words: readonly Word[], i: number): { text: string; weight: number } | null {
   const { raw, lower, initial } = words[i]!;
-  const previous = words[i - 1];
+  const previous = at(words, i - 1);
   if (isMonth(words, i)) return { text: dateAround(sentence, words, i), weight: WEIGHTS.date };
-  if ((/^\p{Lu}/u.test(raw) && WEEKDAYS.has(lower)) || (RELATIVE_DAYS.has(lower) && !initial)) return { text: raw, weight: WEAK_DATE };
+  if ((WEEKDAYS.has(lower) && startsUpper(raw)) || (RELATIVE_DAYS.has(lower) && !initial)) return { text: raw, weight: WEAK_DATE };
   if (previous && DEICTIC.has(previous.lower) && PERIOD_WORDS.has(lower)) return { text: `${previous.raw} ${raw}`, weight: WEAK_DATE };
   return null;
 }
@@ -267,13 +344,13 @@ function dateAt(sentence: string, words: readonly Word[], i: number): { text: st
 /** A superlative or ranking at word i: "largest", "the first woman", "the most populous", "the world's leading". */
 function superlativeAt(words: readonly Word[], i: number): string | null {
   const { raw, lower } = words[i]!;
-  const previous = words[i - 1]?.lower ?? '';
-  const next = words[i + 1];
-  const possessive = /[’']s$/.test(previous);
+  const previous = at(words, i - 1)?.lower ?? '';
+  const next = at(words, i + 1);
+  const possessive = previous.endsWith('’s') || previous.endsWith("'s");
   if (SUPERLATIVES.has(lower)) return lower === 'first' && (next?.lower === 'quarter' || next?.lower === 'half') ? null : raw;
   if ((lower === 'most' || lower === 'only') && SUPERLATIVE_LEADS.has(previous) && next && next.lower !== 'of') return `${lower} ${next.raw}`;
   if (lower.length >= 7 && lower.endsWith('est') && !NOT_SUPERLATIVE.has(lower) && (SUPERLATIVE_LEADS.has(previous) || possessive)) return raw;
-  if (RANKINGS.has(lower) && possessive) return `${words[i - 1]!.raw} ${raw}`;
+  if (RANKINGS.has(lower) && possessive) return `${at(words, i - 1)!.raw} ${raw}`;
   return null;
 }
 
@@ -285,23 +362,33 @@ const NOT_NAMES = set('the a an in on at of and or but for to by with from as it
  * sentence counts as one too. One pass over every sentence.
  */
 export function namesIn(sentences: Iterable<string>): Set<string> {
+  const words: Word[][] = [];
+  for (const sentence of sentences) words.push(wordsOf(sentence));
+  return namesInWords(words);
+}
+
+/** namesIn over sentences already split with wordsOf. */
+export function namesInWords(sentences: Iterable<readonly Word[]>): Set<string> {
   const names = new Set<string>();
-  for (const sentence of sentences) {
-    for (const word of wordsOf(sentence)) if (!word.initial && /^\p{Lu}/u.test(word.raw) && !NOT_NAMES.has(word.lower)) names.add(word.lower);
+  for (const words of sentences) {
+    for (const word of words) if (!word.initial && startsUpper(word.raw) && !NOT_NAMES.has(word.lower)) names.add(word.lower);
   }
   return names;
 }
 
-export function claimFeatures(sentence: string, names: ReadonlySet<string> = new Set()): FeatureResult {
-  const words = wordsOf(sentence);
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The features and score of a sentence; `words` is wordsOf(sentence) when the caller has it already. */
+export function claimFeatures(sentence: string, names: ReadonlySet<string> = NO_NAMES, words: readonly Word[] = wordsOf(sentence)): FeatureResult {
   /** Each feature with the text that triggered it and its weight; a stronger trigger replaces a weaker one. */
   const found = new Map<ClaimFeature, { text: string; weight: number }>();
   const add = (feature: ClaimFeature, text: string, weight = WEIGHTS[feature]): void => {
     if ((found.get(feature)?.weight ?? -1) < weight) found.set(feature, { text, weight });
   };
   const result = (excluded: Exclusion): FeatureResult => ({ features: [], score: 0, evidence: {}, excluded });
-  if (isQuestion(sentence)) return result('question');
-  if (isHeading(sentence, words)) return result('heading');
+  const mark = lastMark(sentence);
+  if (isQuestion(mark)) return result('question');
+  if (isHeading(mark, words)) return result('heading');
   if (sentence.includes('©')) return result('boilerplate');
 
   const quotes = quotations(sentence);
@@ -313,32 +400,33 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = new
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const { raw, lower } = word;
-    const previous = words[i - 1]?.lower ?? '';
-    if (phraseAt(words, i, BOILERPLATE) || (i === 0 && phraseAt(words, i, CALLS_TO_ACTION))) return result('boilerplate');
+    const previous = i > 0 ? words[i - 1]!.lower : '';
+    const cues = CUE_SHAPES.mayHave(lower) ? CUES.get(lower) ?? 0 : 0;
+    if ((cues & CUE.boilerplate && phraseAt(words, i, BOILERPLATE)) || (i === 0 && cues & CUE.callToAction && phraseAt(words, i, CALLS_TO_ACTION))) return result('boilerplate');
 
-    const figure = figureAt(words, i);
+    const figure = cues & CUE.number || hasDigit(raw) ? figureAt(words, i) : null;
     if (figure) add(figure.feature, figure.text, figure.weight);
-    const date = dateAt(sentence, words, i);
+    const date = cues & CUE.date ? dateAt(sentence, words, i) : null;
     if (date) add('date', date.text, date.weight);
-    if (FACTUAL_VERBS.has(lower)) add('factual-verb', raw);
-    const superlative = superlativeAt(words, i);
+    if (cues & CUE.factual) add('factual-verb', raw);
+    const superlative = cues & CUE.superlative || (lower.length >= 7 && lower.endsWith('est')) ? superlativeAt(words, i) : null;
     if (superlative) add('superlative', superlative);
-    const causal = phraseAt(words, i, CAUSAL);
+    const causal = cues & CUE.causal ? phraseAt(words, i, CAUSAL) : null;
     if (causal) add('causal', causal);
-    const prediction = phraseAt(words, i, PREDICTION);
+    const prediction = cues & CUE.prediction ? phraseAt(words, i, PREDICTION) : null;
     // "will" is a noun after "the" or "free"; "due to", "set to" and "expected" predict only after "be".
     if (prediction && !(prediction === 'will' && (previous === 'the' || previous === 'free' || previous === 'political'))
       && !((prediction === 'due to' || prediction === 'set to' || prediction === 'expected') && !BE.has(previous))) add('prediction', prediction);
 
-    const capital = /^\p{Lu}/u.test(raw);
-    if (OFFICES.has(lower) && ((words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!.raw)) || (capital && !word.initial))) add('title', raw);
+    const capital = startsUpper(raw);
+    if (cues & CUE.office && ((at(words, i + 1) && startsUpper(at(words, i + 1)!.raw)) || (capital && !word.initial))) add('title', raw);
     if (capital && !word.initial && lower !== 'i') named = true;
-    else if (word.initial && (/^\p{Lu}{2,}$/u.test(raw) || names.has(lower))) named = true;
-    if (HEDGES.has(lower)) hedged = true;
-    if (FRAMING.has(lower)) framed = true;
+    else if (word.initial && (ALL_CAPITALS.test(raw) || names.has(lower))) named = true;
+    if (cues & CUE.hedge) hedged = true;
+    if (cues & CUE.framing) framed = true;
     // First person and "should" inside a quotation are the speaker's, not the writer's.
     while (quote < quotes.length && quotes[quote]!.end <= word.start) quote++;
-    if (OPINION.has(lower) && !(quotes[quote] && quotes[quote]!.start < word.start)) opinion = true;
+    if (cues & CUE.opinion && !(quotes[quote] && quotes[quote]!.start < word.start)) opinion = true;
   }
 
   const direct = quotes.find((candidate) => isDirectQuotation(sentence, candidate));
@@ -354,6 +442,7 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = new
   if (framed && !hard && !found.has('factual-verb')) score -= FRAMING_PENALTY;
   if (opinion && !hard) score -= OPINION_PENALTY;
   score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
-  const evidence = Object.fromEntries([...found].map(([feature, { text }]) => [feature, text]));
+  const evidence: FeatureResult['evidence'] = {};
+  for (const [feature, { text }] of found) evidence[feature] = text;
   return { features: [...found.keys()], score, evidence, excluded: null };
 }

@@ -15,6 +15,7 @@ import type { Mention } from './mention.js';
 import {
   BODY_WORDS, BUILTIN_TITLES, MODIFIERS, OF_HEADS, PORTFOLIOS, PhraseIndex, TITLE_HEADS, canonicalTitle, headAlternatives, normWord,
 } from './titles.js';
+import { BoundedCache, WordShapes, isSpace, startsUpper, unitTest } from './chars.js';
 
 export interface Token {
   /** The word as written, without a possessive "’s". */
@@ -29,8 +30,14 @@ export interface Token {
   modifier?: string;
 }
 
-const ALNUM = /[\p{L}\p{N}\p{M}]/u;
-const JOINERS = new Set(["'", '’', '.', '-', '‐']);
+/** Letters, digits and marks, one code unit at a time (a lone surrogate is neither). */
+const isAlnum = unitTest(/[\p{L}\p{N}\p{M}]/u);
+/** ' ’ . - ‐ join two runs of letters into one word ("al-Araji", "U.S"). */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 0x2010;
+}
+/** "U.S", "U.K": letters joined by full stops. */
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
 const PREFIXES = ['ex-', 'then-', 'vice-'];
 const SUFFIXES = ['-elect', '-designate'];
 
@@ -39,29 +46,42 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (!ALNUM.test(ch)) {
-      if (!/\s/.test(ch)) tokens.push({ text: ch, norm: ch, start: i, end: i + 1, word: false, possessive: false });
+    const code = text.charCodeAt(i);
+    if (!isAlnum(code)) {
+      if (!isSpace(code)) tokens.push({ text: text[i]!, norm: text[i]!, start: i, end: i + 1, word: false, possessive: false });
       i++;
       continue;
     }
     let j = i + 1;
     while (j < to) {
-      if (ALNUM.test(text[j]!)) j++;
-      else if (JOINERS.has(text[j]!) && j + 1 < to && ALNUM.test(text[j + 1]!)) j += 2;
+      const next = text.charCodeAt(j);
+      if (isAlnum(next)) j++;
+      else if (isJoiner(next) && j + 1 < to && isAlnum(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    // "U.S." keeps its last full stop.
-    if (text[j] === '.' && /^(\p{L}\.)+\p{L}$/u.test(text.slice(i, j))) j++;
+    // "U.S." keeps its last full stop (such a word has a full stop as its second character).
+    if (text.charCodeAt(j) === 46 && text.charCodeAt(i + 1) === 46 && INITIALS.test(text.slice(i, j))) j++;
     pushWord(tokens, text.slice(i, j), i);
     i = j;
   }
   return tokens;
 }
 
+/** "Iran’s", "Iran's": a word of three characters or more ending in ’s or 's (either case). */
+function isPossessive(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  const mark = raw.charCodeAt(raw.length - 2);
+  return raw.length > 2 && (last === 115 || last === 83) && (mark === 0x2019 || mark === 39);
+}
+
 function pushWord(tokens: Token[], raw: string, start: number): void {
-  const possessive = /[’']s$/i.test(raw) && raw.length > 2;
+  const possessive = isPossessive(raw);
   const text = possessive ? raw.slice(0, -2) : raw;
+  // Prefixes and suffixes all have a hyphen: a word without one is a word.
+  if (!text.includes('-')) {
+    tokens.push(word(text, start, possessive));
+    return;
+  }
   const lower = text.toLowerCase();
   const prefix = PREFIXES.find((p) => lower.startsWith(p) && lower.length > p.length);
   if (prefix) {
@@ -84,14 +104,21 @@ function word(text: string, start: number, possessive: boolean): Token {
   return { text, norm: normWord(text), start, end: start + text.length, word: true, possessive };
 }
 
+const ARTICLE_PREFIX = /^(al|el|ad|ar|as|ash|at|an|az)-\p{Lu}/u;
+
+/** A capitalised word, or an Arabic name with a lowercase article ("al-Araji"). */
 function capitalized(token: Token): boolean {
-  return token.word && (/^\p{Lu}/u.test(token.text) || /^(al|el|ad|ar|as|ash|at|an|az)-\p{Lu}/u.test(token.text));
+  if (!token.word) return false;
+  const first = token.text.charCodeAt(0);
+  // Only "a…" and "e…" can be an article prefix; everything else is decided by its first letter.
+  return startsUpper(token.text) || ((first === 97 || first === 101) && ARTICLE_PREFIX.test(token.text));
 }
 
 /** The country named by tokens[from, to) as a name, adjective or capital; capitals required ("US", not "us"). */
 function countryOf(tokens: readonly Token[], from: number, to: number, registry: Registry): string | null {
   for (let k = from; k < to; k++) if (!capitalized(tokens[k]!) || (k < to - 1 && tokens[k]!.possessive)) return null;
-  return registry.findCountry(tokens.slice(from, to).map((t) => t.text).join(' '))?.code ?? null;
+  const written = to - from === 1 ? tokens[from]!.text : tokens.slice(from, to).map((t) => t.text).join(' ');
+  return registry.findCountry(written)?.code ?? null;
 }
 
 /** A country of one to three words ending at tokens[end]: { from, code }. */
@@ -125,7 +152,7 @@ export function countriesIn(tokens: readonly Token[], registry: Registry): Set<s
     if (country) found.add(country.code);
     else if (token.text.includes('-')) {
       for (const part of token.text.split('-')) {
-        const code = /^\p{Lu}/u.test(part) ? registry.findCountry(part)?.code : undefined;
+        const code = startsUpper(part) ? registry.findCountry(part)?.code : undefined;
         if (code) found.add(code);
       }
     }
@@ -141,6 +168,35 @@ interface Vocabulary {
   officesHeld: Map<string, Office[]>;
   /** Surname key → registry person ids. */
   surnames: Map<string, Set<string>>;
+  /** Normalized word → what it can be (CUE bits), so a claim's words are looked up once each. */
+  cues: Map<string, number>;
+  /** The shapes of those words, to pass over the others without a look-up. */
+  cueShapes: WordShapes;
+  /** resolveOffice's answers by its inputs, which are all the key holds. */
+  offices: BoundedCache<string | null>;
+}
+
+/**
+ * What a normalized word can be, one bit each. Per token, CAPITAL is the written word's,
+ * NAME_KNOWN / NAME_WORD remember whether it could be part of a name, and USED marks a token
+ * taken by a title or a bound name.
+ */
+const CUE = { titleStart: 1, honorific: 2, notName: 4, capital: 8, nameKnown: 16, nameWord: 32, used: 64 } as const;
+
+function cueTable(titles: PhraseIndex<string>): Map<string, number> {
+  const cues = new Map<string, number>();
+  const mark = (words: Iterable<string>, cue: number) => {
+    for (const word of words) cues.set(word, (cues.get(word) ?? 0) | cue);
+  };
+  // A title starts with a phrase's first word, a portfolio ("interior minister") or an "X of" head.
+  mark(titles.firstWords(), CUE.titleStart);
+  mark(PORTFOLIOS, CUE.titleStart);
+  mark(OF_HEADS, CUE.titleStart);
+  mark(HONORIFICS, CUE.honorific);
+  mark(NOT_NAME, CUE.notName);
+  mark(BODY_WORDS, CUE.notName);
+  mark(TITLE_HEADS, CUE.notName);
+  return cues;
 }
 
 const vocabularies = new WeakMap<Registry, Vocabulary>();
@@ -150,22 +206,25 @@ function phraseWords(phrase: string): string[] {
 }
 
 function vocabulary(registry: Registry): Vocabulary {
-  let vocab = vocabularies.get(registry);
-  if (vocab) return vocab;
-  vocab = { titles: new PhraseIndex(), officesByKey: new Map(), officesHeld: new Map(), surnames: new Map() };
-  for (const phrase of BUILTIN_TITLES) vocab.titles.add(phraseWords(phrase), canonicalTitle(phraseWords(phrase)));
+  const known = vocabularies.get(registry);
+  if (known) return known;
+  const titles = new PhraseIndex<string>();
+  const officesByKey = new Map<string, Office[]>();
+  const officesHeld = new Map<string, Office[]>();
+  const surnames = new Map<string, Set<string>>();
+  for (const phrase of BUILTIN_TITLES) titles.add(phraseWords(phrase), canonicalTitle(phraseWords(phrase)));
   for (const office of registry.offices) {
     for (const phrase of office.phrases) {
       const key = canonicalTitle(phraseWords(phrase));
-      vocab.titles.add(phraseWords(phrase), key);
-      const list = vocab.officesByKey.get(key) ?? [];
+      titles.add(phraseWords(phrase), key);
+      const list = officesByKey.get(key) ?? [];
       if (!list.includes(office)) list.push(office);
-      vocab.officesByKey.set(key, list);
+      officesByKey.set(key, list);
     }
     for (const holder of office.holders) {
-      const held = vocab.officesHeld.get(holder.person) ?? [];
+      const held = officesHeld.get(holder.person) ?? [];
       if (!held.includes(office)) held.push(office);
-      vocab.officesHeld.set(holder.person, held);
+      officesHeld.set(holder.person, held);
     }
   }
   for (const person of registry.people) {
@@ -173,17 +232,22 @@ function vocabulary(registry: Registry): Vocabulary {
       const words = name.split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
       if (words.length < 2) continue;
       const key = surnameKey(words[words.length - 1]!);
-      const ids = vocab.surnames.get(key) ?? new Set<string>();
+      const ids = surnames.get(key) ?? new Set<string>();
       ids.add(person.id);
-      vocab.surnames.set(key, ids);
+      surnames.set(key, ids);
     }
   }
+  // The title phrases are all in: what each word can start or be, and the shapes of those words.
+  const cues = cueTable(titles);
+  const vocab: Vocabulary = { titles, officesByKey, officesHeld, surnames, cues, cueShapes: new WordShapes(cues.keys()), offices: new BoundedCache() };
   vocabularies.set(registry, vocab);
   return vocab;
 }
 
+const surnameKeys = new BoundedCache<string>();
+
 function surnameKey(word: string): string {
-  return nameKey(word).replace(/^(al|el|ad|ar|as|ash|at|an|az) /, '');
+  return surnameKeys.get(word, (written) => nameKey(written).replace(/^(al|el|ad|ar|as|ash|at|an|az) /, ''));
 }
 
 // ---- titles and names in one claim ---------------------------------------------------------
@@ -202,6 +266,10 @@ const NOT_NAME = new Set([
 ]);
 /** Lowercase words inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'dos', 'das']);
+/** PARTICLES.has(word), without a look-up for the many words longer than any particle. */
+function isParticle(word: string): boolean {
+  return word.length <= 4 && PARTICLES.has(word);
+}
 const MAX_NAME_WORDS = 5;
 const HEAD_VERBS = new Set(['heads', 'leads', 'chairs', 'runs', 'directs', 'helms', 'headed', 'led', 'chaired']);
 const SEPARATORS = new Set([',', '–', '—', '-', '(']);
@@ -230,27 +298,54 @@ interface TitleSpan {
 class ClaimReader {
   readonly words: string[];
   /** Tokens taken by a title or a bound name. */
-  readonly used: Uint8Array;
+  /** CUE bits of each token. */
+  private readonly cues: Uint8Array;
 
   constructor(readonly text: string, readonly tokens: Token[], readonly vocab: Vocabulary, readonly registry: Registry) {
     this.words = tokens.map((t) => t.norm);
-    this.used = new Uint8Array(tokens.length);
+    this.cues = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!token.word) continue;
+      const cues = vocab.cueShapes.mayHave(token.norm) ? vocab.cues.get(token.norm) ?? 0 : 0;
+      this.cues[k] = cues | (capitalized(token) ? CUE.capital : 0);
+    }
   }
 
+  /** Taken by a title or a bound name. */
+  isUsed(k: number): boolean {
+    return this.is(k, CUE.used);
+  }
+
+  /** Marks tokens[from, to) taken. */
+  use(from: number, to: number): void {
+    for (let k = from; k < to; k++) this.cues[k]! |= CUE.used;
+  }
+
+  is(k: number, cue: number): boolean {
+    return k >= 0 && k < this.cues.length && (this.cues[k]! & cue) !== 0;
+  }
+
+  /** A word that can be part of a name and is not taken; asked several times per token, so its fixed part is remembered. */
   isNameWord(k: number): boolean {
-    const token = this.tokens[k];
-    if (!token || !capitalized(token) || this.used[k] || token.modifier) return false;
-    if (NOT_NAME.has(token.norm) || BODY_WORDS.has(token.norm) || TITLE_HEADS.has(token.norm)) return false;
+    if (k < 0 || k >= this.tokens.length || this.isUsed(k)) return false;
+    let cues = this.cues[k]!;
+    if (!(cues & CUE.nameKnown)) this.cues[k] = cues |= CUE.nameKnown | (this.couldBeNameWord(this.tokens[k]!, k) ? CUE.nameWord : 0);
+    return (cues & CUE.nameWord) !== 0;
+  }
+
+  private couldBeNameWord(token: Token, k: number): boolean {
+    if (!this.is(k, CUE.capital) || token.modifier || this.is(k, CUE.notName)) return false;
     return countryOf(this.tokens, k, k + 1, this.registry) === null;
   }
 
   /** The name starting at tokens[k] (an honorific before it is skipped): [from, to). */
   nameFrom(k: number): [number, number] | null {
-    if (HONORIFICS.has(this.tokens[k]?.norm ?? '') && this.isNameWord(k + 1)) k++;
+    if (this.is(k, CUE.honorific) && this.isNameWord(k + 1)) k++;
     if (!this.isNameWord(k)) {
       // A first name that is also a country ("Israel Katz") only when the registry knows the person.
       const token = this.tokens[k];
-      if (!token || !capitalized(token) || token.possessive || this.used[k] || !this.isNameWord(k + 1)) return null;
+      if (!token || !capitalized(token) || token.possessive || this.isUsed(k) || !this.isNameWord(k + 1)) return null;
       const rest = this.nameFrom(k + 1)!;
       return this.registry.findPerson(this.text.slice(token.start, this.tokens[rest[1] - 1]!.end)) ? [k, rest[1]] : null;
     }
@@ -260,7 +355,7 @@ class ClaimReader {
       if (this.isNameWord(to)) {
         count++;
         if (this.tokens[to++]!.possessive) break;
-      } else if (PARTICLES.has(this.tokens[to]!.text) && this.isNameWord(to + 1)) to++;
+      } else if (isParticle(this.tokens[to]!.text) && this.isNameWord(to + 1)) to++;
       else break;
     }
     return [k, to];
@@ -274,7 +369,7 @@ class ClaimReader {
     while (from > 0 && count < MAX_NAME_WORDS) {
       const before = from - 1;
       if (this.isNameWord(before) && !this.tokens[before]!.possessive) { from = before; count++; }
-      else if (before > 0 && PARTICLES.has(this.tokens[before]!.text) && this.isNameWord(before - 1)) from = before;
+      else if (before > 0 && isParticle(this.tokens[before]!.text) && this.isNameWord(before - 1)) from = before;
       else break;
     }
     return [from, k + 1];
@@ -284,7 +379,8 @@ class ClaimReader {
   titles(): TitleSpan[] {
     const found: TitleSpan[] = [];
     for (let i = 0; i < this.tokens.length;) {
-      if (!this.tokens[i]!.word || this.tokens[i]!.modifier) { i++; continue; }
+      // Only a title word can start a title, known or generic.
+      if (!this.tokens[i]!.word || this.tokens[i]!.modifier || !this.is(i, CUE.titleStart)) { i++; continue; }
       const known = this.vocab.titles.longest(this.words, i);
       const generic = this.genericTitle(i);
       let span: TitleSpan | null = null;
@@ -294,7 +390,7 @@ class ClaimReader {
       if (span && this.tokens.slice(span.start, span.end - 1).some((t) => t.possessive)) span = null;
       if (!span) { i++; continue; }
       found.push(span);
-      for (let k = span.start; k < span.end; k++) this.used[k] = 1;
+      this.use(span.start, span.end);
       i = span.end;
     }
     return found;
@@ -372,7 +468,7 @@ class ClaimReader {
 
   draft(claimId: string, name: [number, number], title: { text: string; start: number; end: number; key: string } | null, extra: { from: number; to: number; country: string | null; modifiers: string[] }): Draft {
     const t = this.tokens;
-    for (let k = name[0]; k < name[1]; k++) this.used[k] = 1;
+    this.use(name[0], name[1]);
     const nameStart = t[name[0]]!.start;
     const nameEnd = t[name[1] - 1]!.end;
     return {
@@ -431,13 +527,24 @@ function claimDrafts(text: string, claim: Claim, vocab: Vocabulary, registry: Re
   });
   // Names without a title bound to them; "X, who heads Y" gives one.
   for (let i = 0; i < tokens.length;) {
-    const name = reader.used[i] || (i > 0 && reader.isNameWord(i - 1)) ? null : reader.nameFrom(i);
+    // A name starts on a capital or an honorific ("Mr", "gen."): other tokens are passed over at once.
+    const name = !reader.is(i, CUE.capital | CUE.honorific) || reader.isUsed(i) || (i > 0 && reader.isNameWord(i - 1)) ? null : reader.nameFrom(i);
     if (!name) { i++; continue; }
     const heads = headsTitle(reader, name[1]);
     drafts.push(reader.draft(claim.id, name, heads?.title ?? null, { from: name[0], to: heads?.to ?? name[1], country: heads?.country ?? null, modifiers: [] }));
     i = heads?.to ?? name[1];
   }
-  return drafts.sort((a, b) => a.nameStart - b.nameStart || a.start - b.start);
+  // Usually in order already (a stable sort would leave them as they are): sort only when not.
+  return inTextOrder(drafts) ? drafts : drafts.sort(byPosition);
+}
+
+function byPosition(a: Draft, b: Draft): number {
+  return a.nameStart - b.nameStart || a.start - b.start;
+}
+
+function inTextOrder(drafts: readonly Draft[]): boolean {
+  for (let n = 1; n < drafts.length; n++) if (byPosition(drafts[n - 1]!, drafts[n]!) > 0) return false;
+  return true;
 }
 
 /** ", who heads Iran's Supreme National Security Council" / ", who leads the foreign ministry" after a name. */
@@ -470,28 +577,30 @@ function headsTitle(reader: ClaimReader, k: number): { title: NonNullable<Draft[
 
 export function findMentions(doc: Document, claims: readonly Claim[], registry: Registry): Mention[] {
   const vocab = vocabulary(registry);
-  const drafts = claims.flatMap((claim) => claimDrafts(doc.text, claim, vocab, registry));
-  const wordsOf = (name: string) => name.split(/\s+/);
+  const drafts: Draft[] = [];
+  for (const claim of claims) drafts.push(...claimDrafts(doc.text, claim, vocab, registry));
+  const wordsOf = drafts.map((draft) => draft.name.split(/\s+/));
 
   // Surname → full names the article gives, in order (to tell "given earlier" from "given later").
   const bySurname = new Map<string, { name: string; key: string; at: number }[]>();
   const titled = new Set<string>();
-  for (const draft of drafts) {
+  drafts.forEach((draft, n) => {
     if (draft.title) titled.add(nameKey(draft.name));
-    const words = wordsOf(draft.name);
-    if (words.length < 2 || words.some((w) => BODY_WORDS.has(normWord(w)))) continue;
+    const words = wordsOf[n]!;
+    if (words.length < 2 || words.some((w) => BODY_WORDS.has(normWord(w)))) return;
     const key = nameKey(draft.name);
     const list = bySurname.get(surnameKey(words.at(-1)!)) ?? [];
     if (!list.some((entry) => entry.key === key)) list.push({ name: draft.name, key, at: draft.nameStart });
     bySurname.set(surnameKey(words.at(-1)!), list);
-  }
+  });
 
   const mentions: Mention[] = [];
-  for (const draft of drafts) {
+  drafts.forEach((draft, n) => {
+    const oneWord = wordsOf[n]!.length === 1;
     let fullName = draft.name;
     let person = registry.findPerson(draft.name);
     let ambiguous = false;
-    if (wordsOf(draft.name).length === 1 && !person) {
+    if (oneWord && !person) {
       const all = bySurname.get(surnameKey(draft.name)) ?? [];
       const earlier = all.filter((entry) => entry.at < draft.nameStart);
       const candidates = earlier.length > 0 ? earlier : all;
@@ -507,15 +616,15 @@ export function findMentions(doc: Document, claims: readonly Claim[], registry: 
     }
     const known = person !== null || ambiguous || fullName !== draft.name;
     // A bare capitalised run is a person only when something says so: the registry, a title, a surname given earlier.
-    if (!draft.title && !known && !titled.has(nameKey(draft.name))) continue;
-    if (draft.title && wordsOf(draft.name).length === 1 && !known && NOT_NAME.has(draft.name.toLowerCase())) continue;
+    if (!draft.title && !known && !titled.has(nameKey(draft.name))) return;
+    if (draft.title && oneWord && !known && NOT_NAME.has(draft.name.toLowerCase())) return;
     mentions.push({
       start: draft.start, end: draft.end, name: draft.name, nameStart: draft.nameStart, nameEnd: draft.nameEnd,
       fullName, personId: person?.id ?? null,
       title: draft.title?.text ?? null, titleStart: draft.title?.start ?? draft.nameStart, titleEnd: draft.title?.end ?? draft.nameStart,
       titleKey: draft.title?.key ?? null, country: draft.country, modifiers: draft.modifiers, officeId: null, claimId: draft.claimId,
     });
-  }
+  });
 
   // Countries the article gives each person, for titles written without one ("Lavrov, the foreign minister").
   const countriesOf = new Map<string, Set<string>>();
@@ -524,13 +633,11 @@ export function findMentions(doc: Document, claims: readonly Claim[], registry: 
     const key = personKey(mention);
     countriesOf.set(key, (countriesOf.get(key) ?? new Set()).add(mention.country));
   }
-  const resolved = new Map<string, string | null>();
   for (const mention of mentions) {
     if (!mention.titleKey) continue;
     const countries = countriesOf.get(personKey(mention));
     const key = `${mention.titleKey}|${mention.country}|${mention.personId}|${[...(countries ?? [])].join()}`;
-    if (!resolved.has(key)) resolved.set(key, resolveOffice(mention, vocab, countries)?.id ?? null);
-    mention.officeId = resolved.get(key)!;
+    mention.officeId = vocab.offices.get(key, () => resolveOffice(mention, vocab, countries)?.id ?? null);
   }
   return mentions;
 }

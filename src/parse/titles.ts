@@ -4,13 +4,28 @@
  * and the modifiers that change what a title claims ("former", "acting", "deputy"). Data, not
  * logic: the built-in phrases below plus every office phrase in the fact registry.
  */
+import { BoundedCache, WordShapes } from './chars.js';
+
+/** Words with accents or curly apostrophes, normalized once each. */
+const normalizedWords = new BoundedCache<string>();
 
 /** A word as phrases are matched: lowercase, no accents, one spelling for variants. */
 export function normWord(word: string): string {
-  const lower = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'");
-  return SPELLINGS.get(lower) ?? lower;
+  // Plain ASCII has no accents to strip and no curly apostrophe: lowercasing is all there is to do.
+  const lower = isAscii(word) ? word.toLowerCase() : normalizedWords.get(word, withoutAccents);
+  return SPELLING_SHAPES.mayHave(lower) ? SPELLINGS.get(lower) ?? lower : lower;
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'");
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 const SPELLINGS = new Map([['advisor', 'adviser'], ['defense', 'defence'], ['counselor', 'counsellor'], ['organisation', 'organization']]);
+const SPELLING_SHAPES = new WordShapes(SPELLINGS.keys());
 
 /** Titles the registry may not list; registry office phrases are added to these at run time. */
 export const BUILTIN_TITLES: readonly string[] = Object.freeze([
@@ -139,6 +154,11 @@ export class PhraseIndex<T> {
     }
     if (!node.values.includes(value)) node.values.push(value);
     this.longestPhrase = Math.max(this.longestPhrase, kept.length);
+  }
+
+  /** The words a phrase can start with. */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
   }
 
   /** The longest phrase starting at `words[start]`: its end (exclusive) and values. */

@@ -1,0 +1,35 @@
+import { loadDocument } from '../../src/input/load.js';
+import { findClaims, runInTitleLength } from '../../src/parse/claims.js';
+
+/** The sentence as findClaims keeps it: without the headline run into it. */
+const claimOf = (sentence: string) => sentence.slice(runInTitleLength(sentence));
+
+describe('runInTitleLength', () => {
+  test.each([
+    ['Diplomatic Visit and Strategic Intent Larijani made the trip on Monday.', 'Larijani made the trip on Monday.'],
+    ['Talks in Baghdad: What Comes Next Sudani said the deal holds.', 'Sudani said the deal holds.'],
+  ])('cuts the headline off "%s"', (sentence, claim) => {
+    expect(claimOf(sentence)).toBe(claim);
+  });
+
+  test.each([
+    'Prime Minister Benjamin Netanyahu said the talks would go on.',
+    // Regression: the cut fell on "Mohammed" because "bin" was taken for the first word after the subject.
+    'Crown Prince and Prime Minister Mohammed bin Salman met the delegation in Riyadh.',
+    'Crown Prince and Prime Minister Mohammed Bin Salman met the delegation in Riyadh.',
+    'President and Commander in Chief Ursula von der Leyen spoke first.',
+    'King and Custodian of the Two Holy Mosques Salman bin Abdulaziz received the envoy.',
+    'Minister of State and Special Envoy Ahmed ibn Rashid arrived.',
+    'Speaker and Head of the Assembly Jean de Villiers opened the session.',
+  ])('keeps the whole sentence "%s"', (sentence) => {
+    expect(runInTitleLength(sentence)).toBe(0);
+  });
+});
+
+describe('findClaims', () => {
+  test('a paragraph opening with titles and a name with "bin" keeps its whole first sentence', async () => {
+    const text = 'Crown Prince and Prime Minister Mohammed bin Salman met the delegation in Riyadh. The talks lasted an hour.\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => claim.text)).toEqual(['Crown Prince and Prime Minister Mohammed bin Salman met the delegation in Riyadh.', 'The talks lasted an hour.']);
+  });
+});
