@@ -4,16 +4,17 @@
  * modification time), citecheck's version, the built-in registry, the file's configuration with
  * the registry files it names, and every flag that shapes the report; anything else re-checks.
  *
- * The file is a header line, the index as JSON, then the report parts back to back, so a re-run
- * reads it in one go and decodes only what it writes.
+ * The file is a header line, the index as JSON, then the report parts back to back. A re-run
+ * reads the index, then each part it writes, as bytes, straight from its place in the file:
+ * reading the whole file into one buffer cost more than all the rest of a cached run.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Config } from '../config/load.js';
 import { builtinRegistryFiles } from '../registry/builtin.js';
 import type { FileReport } from './check-file.js';
-import { writeAtomically } from './write.js';
+import { AtomicFile } from './write.js';
 
 const MAGIC = 'citecheck-cache 1';
 export const DEFAULT_CACHE_FILE = '.citecheckcache';
@@ -29,8 +30,13 @@ interface Entry {
 
 export class ReportCache {
   private readonly old = new Map<string, Entry>();
-  private blob: Buffer = Buffer.alloc(0);
+  /** The old cache file, open, and where its parts begin. */
+  private fd: number | null = null;
+  private partsAt = 0;
+  private size = 0;
   private readonly fresh = new Map<string, { key: string; report: FileReport }>();
+  /** Whether this run checked anything anew: a run of hits only leaves the file as it is. */
+  private changed = false;
   private readonly runKey: string;
   private readonly configKeys = new Map<string | null, string>();
 
@@ -48,19 +54,28 @@ export class ReportCache {
   get(file: string, key: string): FileReport | null {
     const entry = this.old.get(file);
     if (!entry || entry.key !== key) return null;
+    if (this.fd === null || this.partsAt + entry.end > this.size) return null;
     const report: FileReport = { ...entry.report };
-    if (entry.kind === 'part') report.part = this.blob.toString('utf8', entry.start, entry.end);
-    if (entry.kind === 'result') report.result = JSON.parse(this.blob.toString('utf8', entry.start, entry.end));
+    // A part is copied from the cache file to the report when its turn comes, through one
+    // reused buffer: reading tens of megabytes into fresh memory cost more than the whole run.
+    if (entry.kind === 'part') report.part = (write) => this.copy(entry, write);
+    if (entry.kind === 'result') {
+      const body = this.read(entry);
+      if (body === null) return null;
+      report.result = JSON.parse(body.toString('utf8'));
+    }
     this.fresh.set(file, { key, report });
     return report;
   }
 
   set(file: string, key: string, report: FileReport): void {
     this.fresh.set(file, { key, report });
+    this.changed = true;
   }
 
   /** Writes the cache: this run's entries, and the earlier ones of files it did not check. */
   save(): void {
+    if (!this.changed) return this.close();
     const index: Record<string, Entry> = {};
     const parts: Buffer[] = [];
     let offset = 0;
@@ -70,15 +85,28 @@ export class ReportCache {
       if (body) { parts.push(body); offset += body.length; }
     };
     for (const [file, entry] of this.old) {
-      if (!this.fresh.has(file)) add(file, entry.key, entry.report, this.blob.subarray(entry.start, entry.end), entry.kind);
+      if (this.fresh.has(file)) continue;
+      const body = entry.kind === 'none' ? null : this.read(entry);
+      if (entry.kind === 'none' || body !== null) add(file, entry.key, entry.report, body, entry.kind);
     }
     for (const [file, { key, report }] of this.fresh) {
-      if (report.part !== undefined) add(file, key, report, Buffer.from(report.part), 'part');
+      if (typeof report.part === 'function') {
+        const entry = this.old.get(file)!;
+        const body = this.read(entry);
+        if (body !== null) add(file, key, report, body, 'part');
+      } else if (report.part !== undefined) add(file, key, report, typeof report.part === 'string' ? Buffer.from(report.part) : Buffer.from(report.part.buffer, report.part.byteOffset, report.part.byteLength), 'part');
       else if (report.result !== undefined) add(file, key, report, Buffer.from(JSON.stringify(report.result)), 'result');
       else add(file, key, report, null, 'none');
     }
-    const header = Buffer.from(`${MAGIC}\n${JSON.stringify(index)}\n`);
-    writeAtomically(this.path, Buffer.concat([header, ...parts]));
+    const file = new AtomicFile(this.path);
+    try {
+      file.write(`${MAGIC}\n${JSON.stringify(index)}\n`);
+      for (const part of parts) file.write(part);
+      file.commit();
+    } finally {
+      file.abandon();
+      this.close();
+    }
   }
 
   /** --cache-location: a file, or a folder to keep `.citecheckcache` in (as ESLint reads it). */
@@ -90,18 +118,70 @@ export class ReportCache {
 
   /** An unreadable, foreign or older cache is an empty one: the run re-checks and rewrites it. */
   private load(): void {
-    let data: Buffer;
-    try { data = readFileSync(this.path); } catch { return; }
-    const firstLine = data.indexOf(10);
-    const secondLine = firstLine < 0 ? -1 : data.indexOf(10, firstLine + 1);
-    if (secondLine < 0 || data.toString('utf8', 0, firstLine) !== MAGIC) return;
     try {
-      const index = JSON.parse(data.toString('utf8', firstLine + 1, secondLine)) as Record<string, Entry>;
+      this.fd = openSync(this.path, 'r');
+      this.size = fstatSync(this.fd).size;
+    } catch {
+      return this.close();
+    }
+    // The header and index: read in pieces up to the second line break.
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let lineBreaks = 0;
+    let end = -1;
+    while (end < 0) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const read = readSync(this.fd, chunk, 0, chunk.length, length);
+      if (read === 0) break;
+      for (let i = 0; i < read && end < 0; i++) if (chunk[i] === 10 && ++lineBreaks === 2) end = length + i;
+      chunks.push(chunk.subarray(0, read));
+      length += read;
+    }
+    const head = Buffer.concat(chunks, length);
+    const firstLine = head.indexOf(10);
+    if (end < 0 || head.toString('utf8', 0, firstLine) !== MAGIC) return this.close();
+    try {
+      const index = JSON.parse(head.toString('utf8', firstLine + 1, end)) as Record<string, Entry>;
       for (const [file, entry] of Object.entries(index)) this.old.set(file, entry);
-      this.blob = data.subarray(secondLine + 1);
+      this.partsAt = end + 1;
     } catch {
       this.old.clear();
+      this.close();
     }
+  }
+
+  /** Small enough for the allocator to recycle each piece's copy (big copies are fresh pages). */
+  private readonly buffer = Buffer.allocUnsafe(1 << 16);
+
+  /** Writes an entry's part in pieces. */
+  private copy(entry: Entry, write: (bytes: Uint8Array) => void): void {
+    for (let at = entry.start; at < entry.end;) {
+      const read = readSync(this.fd!, this.buffer, 0, Math.min(this.buffer.length, entry.end - at), this.partsAt + at);
+      if (read === 0) throw new Error(`${this.path} changed while citecheck was reading it`);
+      // Each piece is its own copy: a full pipe keeps the bytes of a write until it drains.
+      write(Uint8Array.prototype.slice.call(this.buffer, 0, read));
+      at += read;
+    }
+  }
+
+  /** An entry's part, as bytes; null when the file is shorter than its index says (a miss). */
+  private read(entry: Entry): Buffer | null {
+    const bytes = Buffer.allocUnsafe(entry.end - entry.start);
+    try {
+      for (let done = 0; done < bytes.length;) {
+        const read = readSync(this.fd!, bytes, done, bytes.length - done, this.partsAt + entry.start + done);
+        if (read === 0) return null;
+        done += read;
+      }
+    } catch {
+      return null;
+    }
+    return bytes;
+  }
+
+  private close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
   }
 
   private configKey(config: Config | null): string {

@@ -118,8 +118,11 @@ export interface FileReport {
   error?: FileError;
   /** The file's counts: absent when it could not be checked at all. */
   summary?: Summary;
-  /** A streaming format's part for this file. */
-  part?: string;
+  /**
+   * A streaming format's part for this file: UTF-8 bytes when it comes from a --jobs worker, a
+   * function that writes it when it comes from the --cache file.
+   */
+  part?: string | Uint8Array | ((write: (bytes: Uint8Array) => void) => void);
   /** The result, for the formats that are written at the end. */
   result?: FileResult;
 }

@@ -115,8 +115,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const format = flags.format;
   const stream = reportStream(format, context);
   const out = toFile ? new AtomicFile(resolve(cwd, flags.outputFile!)) : null;
-  const write = (text: string) => {
-    if (text === '') return;
+  const write = (text: string | Uint8Array) => {
+    if (text.length === 0) return;
     if (out) out.write(text);
     else { progress.clear(); streams.stdout.write(text); }
   };
@@ -127,7 +127,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     for (const message of file.messages) say(message);
     if (file.error) errors.push(file.error);
     if (!file.summary) return; // not checked at all
-    if (file.part !== undefined) write(`${summary.files > 0 ? stream!.separator : ''}${file.part}`);
+    if (file.part !== undefined) {
+      if (summary.files > 0) write(stream!.separator);
+      if (typeof file.part === 'function') file.part(write);
+      else write(file.part);
+    }
     else if (file.result) held.push(file.result);
     mergeSummary(summary, file.summary);
   };

@@ -61,10 +61,11 @@ export class AtomicFile {
     this.temp = tempPathFor(target);
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     try {
       this.fd ??= openSync(this.temp, 'w');
-      writeSync(this.fd, text);
+      if (typeof text === 'string') writeSync(this.fd, text);
+      else writeSync(this.fd, text);
     } catch (error) {
       this.abandon();
       throw this.failure(error);
