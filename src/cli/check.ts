@@ -54,6 +54,12 @@ interface Selected {
   config: Config | null;
 }
 
+/** A very large file, left for its turn in the report (engine/sections.ts). */
+interface Large {
+  large: Selected;
+  bytes?: Uint8Array;
+}
+
 export const VERSION = '0.1.0';
 /** --jobs starts threads only for at least this many files. */
 const MIN_FILES_FOR_JOBS = 8;
@@ -122,8 +128,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   };
   const summary = emptySummary();
   const held: FileResult[] = [];
-  const deliver = async (pending: FileReport | { large: Selected }) => {
-    const file = 'large' in pending ? await checkLarge(pending.large) : pending;
+  const deliver = async (pending: FileReport | Large) => {
+    const file = 'large' in pending ? await checkLarge(pending.large, pending.bytes) : pending;
     for (const message of file.messages) say(message);
     if (file.error) errors.push(file.error);
     if (!file.summary) return; // not checked at all
@@ -156,8 +162,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   // A very large file is checked in sections, on this thread, when its turn comes: its report
   // is written as the sections come, never held whole, and never cached.
   const sectioning = stream !== null && !flags.fix && !flags.fixDryRun;
-  const checkLarge = async ({ target, config }: Selected): Promise<FileReport> => {
-    const bytes = readTarget(target, flags.maxFileSize);
+  const checkLarge = async ({ target, config }: Selected, read?: Uint8Array): Promise<FileReport> => {
+    const bytes = read ?? readTarget(target, flags.maxFileSize);
     const checker = await resolver.checkerFor(config);
     if ('error' in bytes) return reportFile(target, bytes, checker, fileFlags, stream);
     let first = true;
@@ -170,12 +176,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   };
 
   let started = 0;
-  const start = async ({ target, config }: Selected): Promise<FileReport | { large: Selected }> => {
+  const start = async ({ target, config }: Selected): Promise<FileReport | Large> => {
     const id = started++;
     progress.update(id, target.shown);
-    if (sectioning && target.source.kind === 'file' && sizeOf(target.path) > SECTIONED_ABOVE) return { large: { target, config } };
     const cacheable = cache !== null && target.source.kind !== 'stdin';
+    // Worker threads read their own files; then only the size is needed here.
     const bytes = cacheable || !pool ? readTarget(target, flags.maxFileSize) : undefined;
+    const size = bytes === undefined ? sizeOf(target.path) : 'error' in bytes ? 0 : bytes.length;
+    if (sectioning && target.source.kind === 'file' && size > SECTIONED_ABOVE) return { large: { target, config }, bytes: bytes as Uint8Array | undefined };
     const key = cacheable && bytes && !('error' in bytes) ? cache.keyFor(bytes, config, target.shown) : null;
     const hit = key ? cache!.get(target.path, key) : null;
     if (hit) return hit;
@@ -192,7 +200,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     // Up to `ahead` files are in flight; each is delivered in input order as soon as it and
     // those before it are done, so the report streams and memory stays bounded.
     const ahead = pool ? threads * 4 : 1;
-    const inFlight: Promise<FileReport | { large: Selected }>[] = [];
+    const inFlight: Promise<FileReport | Large>[] = [];
     let next = 0;
     while (next < selected.length || inFlight.length > 0) {
       while (next < selected.length && inFlight.length < ahead) inFlight.push(start(selected[next++]!));
