@@ -56,8 +56,8 @@ export class ReportCache {
     if (!entry || entry.key !== key) return null;
     if (this.fd === null || this.partsAt + entry.end > this.size) return null;
     const report: FileReport = { ...entry.report };
-    // A part is copied from the cache file to the report when its turn comes, through one
-    // reused buffer: reading tens of megabytes into fresh memory cost more than the whole run.
+    // A part is copied from the cache file to the report when its turn comes, in small pieces:
+    // reading tens of megabytes into fresh memory cost more than the whole rest of the run.
     if (entry.kind === 'part') report.part = (write) => this.copy(entry, write);
     if (entry.kind === 'result') {
       const body = this.read(entry);

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { builtinRules } from '../../rules/index.js';
 import { reportStream } from '../report/streams.js';
-import { readTarget, reportFile, type FileReport } from './check-file.js';
+import { readTarget, reportFile } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import type { Job, JobReply, WorkerSetup } from './jobs.js';
 
@@ -25,8 +25,11 @@ port.on('message', (job: Job) => {
     }
     // The part travels as bytes handed over, not copied: a file's report is tens of kilobytes,
     // and cloning strings cost the workers and the main thread more than encoding them once.
-    const part = 'report' in reply && typeof reply.report.part === 'string' ? encoder.encode(reply.report.part) : null;
-    if (part) reply = { ...reply, report: { ...(reply as { report: FileReport }).report, part } };
-    port.postMessage(reply, part ? [part.buffer] : []);
+    if ('report' in reply && typeof reply.report.part === 'string') {
+      const part = encoder.encode(reply.report.part);
+      port.postMessage({ ...reply, report: { ...reply.report, part } }, [part.buffer]);
+    } else {
+      port.postMessage(reply);
+    }
   });
 });

@@ -13,6 +13,8 @@ export const MAX_MARKDOWN_NESTING = 100;
 export const MAX_EMPHASIS_RUN = 1_000;
 /** `<!--` with no `-->` after it. */
 export const MAX_UNCLOSED_COMMENTS = 1_000;
+/** `[` still open at once within a paragraph: micromark keeps every one as a possible link label. */
+export const MAX_OPEN_BRACKETS = 1_000;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -25,8 +27,13 @@ export function markdownHazard(text: string): string | undefined {
   let run = 0;
   let runChar = 0;
   let lineStart = true;
+  let openBrackets = 0;
+  let blankLine = true;
   for (let i = 0; i < text.length; i++) {
     if (lineStart) {
+      // A blank line ends the paragraph, and with it every bracket left open.
+      if (blankLine) openBrackets = 0;
+      blankLine = true;
       lineStart = false;
       // Leading container markers and indentation: each level costs micromark a pass.
       let markers = 0;
@@ -56,6 +63,9 @@ export function markdownHazard(text: string): string | undefined {
     }
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) lineStart = true;
+    else if (c !== 32 && c !== 9) blankLine = false;
+    if (c === 91 /* [ */ && ++openBrackets > MAX_OPEN_BRACKETS) return 'too many open brackets';
+    if (c === 93 /* ] */ && openBrackets > 0) openBrackets--;
     if (c === 42 || c === 95) {
       run = c === runChar ? run + 1 : 1;
       runChar = c;

@@ -133,3 +133,13 @@ describe('loadMarkdown: CRLF', () => {
     expect(at(doc, 'Conclusion')).toEqual({ line: 1, column: 3 });
   });
 });
+
+describe('markdownHazard: open brackets', () => {
+  test('flags a paragraph with more open [ than micromark handles in linear time', async () => {
+    const { markdownHazard, MAX_OPEN_BRACKETS } = await import('../../src/input/depth.js');
+    expect(markdownHazard(`Talks ${'['.repeat(MAX_OPEN_BRACKETS + 1)} resumed.\n`)).toBe('too many open brackets');
+    // Near misses: as many brackets, but closed, or spread over paragraphs.
+    expect(markdownHazard(`${'[Wikipedia] '.repeat(MAX_OPEN_BRACKETS * 2)}\n`)).toBeUndefined();
+    expect(markdownHazard(`${'[[ one\n\n'.repeat(MAX_OPEN_BRACKETS)}`)).toBeUndefined();
+  });
+});

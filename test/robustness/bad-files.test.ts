@@ -238,6 +238,7 @@ describe('hostile structure', () => {
     ['10,000 unclosed inline elements', 'inline.html', `<article><p>${'<b><i>'.repeat(5_000)}${sentence}</p></article>`],
     ['10,000 nested block quotes', 'deep.md', `# Talks\n\n${'> '.repeat(10_000)}${sentence}\n`],
     ['10,000 nested list items', 'list.md', `${'- '.repeat(10_000)}${sentence}\n`],
+    ['20,000 unclosed [ in one paragraph', 'brackets.md', `# Talks\n\n${'[['.repeat(10_000)} ${sentence}\n`],
   ])('%s: checked, the finding inside reported', async (_kind, name, text) => {
     const dir = folder({ [name]: text, 'clean.txt': CLEAN });
     const run = await guardedCli(['--format', 'json', name, 'clean.txt'], { cwd: dir }, 20_000);
