@@ -54,6 +54,19 @@ interface Selected {
   config: Config | null;
 }
 
+/** A file being checked, and whether it is done (so the loop never waits on it needlessly). */
+interface InFlight {
+  done: boolean;
+  value?: FileReport | Large;
+  settled: Promise<void>;
+}
+
+function launch(work: Promise<FileReport | Large>): InFlight {
+  const entry: InFlight = { done: false, settled: Promise.resolve() };
+  entry.settled = work.then((value) => { entry.value = value; entry.done = true; });
+  return entry;
+}
+
 /** A very large file, left for its turn in the report (engine/sections.ts). */
 interface Large {
   large: Selected;
@@ -150,10 +163,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
       reportUnused: flags.reportUnusedDisableDirectives, maxFileSize: flags.maxFileSize, configLookup: flags.configLookup, config: flags.config,
     })
     : null;
-  // Threads only pay off on more than a few files: each starts by loading citecheck anew.
+  // Threads only pay off on more than a few files: each starts by loading citecheck anew. The
+  // main thread is one of them: it checks a file whenever no worker has room for it.
   const threads = Math.min(flags.jobs ?? 1, selected.length);
   const pool = threads > 1 && selected.length >= MIN_FILES_FOR_JOBS
-    ? new (await import('./jobs.js')).WorkerPool(threads, {
+    ? new (await import('./jobs.js')).WorkerPool(threads - 1, {
       resolver: { explicit: resolver.options.explicit, lookup: resolver.options.lookup, cliSettings, checkOptions: resolver.options.checkOptions },
       flags: fileFlags, maxFileSize: flags.maxFileSize, format, context: { cwd, color: context.color, toolVersion: VERSION },
     })
@@ -176,19 +190,19 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   };
 
   let started = 0;
-  const start = async ({ target, config }: Selected): Promise<FileReport | Large> => {
+  const start = async ({ target, config }: Selected, toWorker: boolean): Promise<FileReport | Large> => {
     const id = started++;
     progress.update(id, target.shown);
     const cacheable = cache !== null && target.source.kind !== 'stdin';
     // Worker threads read their own files; then only the size is needed here.
-    const bytes = cacheable || !pool ? readTarget(target, flags.maxFileSize) : undefined;
+    const bytes = cacheable || !toWorker ? readTarget(target, flags.maxFileSize) : undefined;
     const size = bytes === undefined ? sizeOf(target.path) : 'error' in bytes ? 0 : bytes.length;
     if (sectioning && target.source.kind === 'file' && size > SECTIONED_ABOVE) return { large: { target, config }, bytes: bytes as Uint8Array | undefined };
     const key = cacheable && bytes && !('error' in bytes) ? cache.keyFor(bytes, config, target.shown) : null;
     const hit = key ? cache!.get(target.path, key) : null;
     if (hit) return hit;
-    const report = pool
-      ? await pool.run({ id, target, configPath: config?.path ?? null, bytes })
+    const report = toWorker
+      ? await pool!.run({ id, target, configPath: config?.path ?? null, bytes })
       : await reportFile(target, bytes!, await resolver.checkerFor(config), fileFlags, stream);
     if (key) cache!.set(target.path, key, report);
     return report;
@@ -198,13 +212,24 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     if (stream) write(stream.head);
     progress.start(selected.length);
     // Up to `ahead` files are in flight; each is delivered in input order as soon as it and
-    // those before it are done, so the report streams and memory stays bounded.
+    // those before it are done, so the report streams and memory stays bounded. Workers are
+    // kept busy first; between deliveries the main thread checks a file itself.
     const ahead = pool ? threads * 4 : 1;
-    const inFlight: Promise<FileReport | Large>[] = [];
+    const inFlight: InFlight[] = [];
     let next = 0;
     while (next < selected.length || inFlight.length > 0) {
-      while (next < selected.length && inFlight.length < ahead) inFlight.push(start(selected[next++]!));
-      await deliver(await inFlight.shift()!);
+      while (next < selected.length && inFlight.length < ahead && pool?.hasRoom()) inFlight.push(launch(start(selected[next++]!, true)));
+      const head = inFlight[0];
+      if (head?.done) {
+        inFlight.shift();
+        await deliver(head.value!);
+      } else if (next < selected.length && inFlight.length < ahead) {
+        inFlight.push(launch(start(selected[next++]!, false)));
+        // Let the workers' finished files in before deciding what comes next.
+        if (pool) await new Promise((resolveLater) => setImmediate(resolveLater));
+      } else {
+        await head!.settled;
+      }
     }
     progress.clear();
     if (stream) write(stream.tail(summary));

@@ -1,6 +1,6 @@
 /**
- * --jobs: worker threads that check files while the main thread reads, caches and writes the
- * report. Each worker builds its own checkers (the same configurations, already validated by
+ * --jobs: worker threads that check files beside the main thread, which also reads, caches
+ * and writes the report (so --jobs n starts n - 1 workers). Each worker builds its own checkers (the same configurations, already validated by
  * the main thread) and writes each file's part of the report, so the main thread only copies
  * text; results come back in input order because the run awaits them in that order.
  */
@@ -49,6 +49,11 @@ export class WorkerPool {
       worker.on('exit', (code) => { if (code !== 0) this.fail(worker, new Error(`a worker thread stopped (exit code ${code})`)); });
       this.workers.push(slot);
     }
+  }
+
+  /** Whether a worker could take a file now without it waiting behind others. */
+  hasRoom(): boolean {
+    return this.waiting.length === 0 && this.workers.some((slot) => slot.busy < QUEUE_PER_WORKER);
   }
 
   run(job: Job): Promise<FileReport> {
