@@ -106,6 +106,29 @@ export function blankMarkdown(text: string): string {
   return out.join('');
 }
 
+/** Element nesting past which the HTML parser is not trusted: its open-element stack grows at the front, so each tag costs the depth. */
+export const MAX_HTML_NESTING = 10_000;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Why the HTML parser should not see `text`, or undefined when it is safe. Linear. */
+export function htmlHazard(text: string): string | undefined {
+  let depth = 0;
+  for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
+    const next = text.charCodeAt(open + 1);
+    if (next === 47 /* / */) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    // Only a letter starts a tag name; "<!--", "<!DOCTYPE" and "a < b" open nothing.
+    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
+    let end = open + 1;
+    while (end < text.length && /[A-Za-z0-9-]/.test(text[end]!)) end++;
+    if (VOID_ELEMENTS.has(text.slice(open + 1, end).toLowerCase())) continue;
+    if (++depth > MAX_HTML_NESTING) return 'too deeply nested';
+  }
+  return undefined;
+}
+
 /** HTML with every tag and comment blanked (line breaks kept). */
 export function blankHtml(text: string): string {
   const out: string[] = [];

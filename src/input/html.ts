@@ -7,7 +7,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './date.js';
-import { blankHtml, plainFallback } from './depth.js';
+import { blankHtml, htmlHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
 import { TextBuilder } from './text-builder.js';
@@ -220,6 +220,7 @@ function pageMeta(index: PageIndex, body: AnyNode): DocumentMeta {
 }
 
 export function loadHtml(path: string, original: string): Document {
+  if (htmlHazard(original) !== undefined) return plainFallback(path, original, 'html', blankHtml(original));
   try {
     return parseHtml(path, original);
   } catch (error) {

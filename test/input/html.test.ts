@@ -148,3 +148,14 @@ describe('loadHtml: CRLF', () => {
     expect(at(doc, '(IRNA')).toEqual({ line: 4, column: 11 });
   });
 });
+
+describe('htmlHazard', () => {
+  test('flags nesting the parser handles in quadratic time; counts neither void elements nor closed ones', async () => {
+    const { htmlHazard, MAX_HTML_NESTING } = await import('../../src/input/depth.js');
+    expect(htmlHazard(`<body>${'<div>'.repeat(MAX_HTML_NESTING)}text`)).toBe('too deeply nested');
+    expect(htmlHazard(`<body>${'<div>'.repeat(MAX_HTML_NESTING - 2)}text`)).toBeUndefined();
+    expect(htmlHazard(`<body>${'<br><img src=x>'.repeat(MAX_HTML_NESTING)}</body>`)).toBeUndefined();
+    expect(htmlHazard(`<body>${'<p>text</p>'.repeat(MAX_HTML_NESTING * 2)}</body>`)).toBeUndefined();
+    expect(htmlHazard(`<p>${'a < b '.repeat(MAX_HTML_NESTING * 2)}</p>`)).toBeUndefined();
+  });
+});
