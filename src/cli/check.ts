@@ -150,8 +150,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
       if (summary.files > 0) write(stream!.separator);
       if (typeof file.part === 'function') file.part(write);
       else write(file.part);
+    } else if (file.result) {
+      held.push(file.result);
     }
-    else if (file.result) held.push(file.result);
     mergeSummary(summary, file.summary);
   };
 
