@@ -1,5 +1,5 @@
 /** Writing files the safe way: never a half-written report or article, never a changed mode. */
-import { chmodSync, closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './options.js';
 
@@ -20,20 +20,12 @@ export const TEMP_FILE_GLOB = '**/.*.citecheck-*.tmp';
  * link keeps pointing where it did: the file it points to is replaced.
  */
 export function writeAtomically(path: string, content: string | Uint8Array): void {
-  let target = path;
-  let mode: number | null = null;
+  const file = new AtomicFile(path);
   try {
-    target = realpathSync(path);
-    mode = statSync(target).mode & 0o7777;
-  } catch { /* a new file */ }
-  const temp = tempPathFor(target);
-  try {
-    writeFileSync(temp, content);
-    if (mode !== null) chmodSync(temp, mode); // writeFileSync's mode is cut by the umask
-    renameSync(temp, target);
-  } catch (error) {
-    try { unlinkSync(temp); } catch { /* already gone */ }
-    throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    file.write(content);
+    file.commit();
+  } finally {
+    file.abandon();
   }
 }
 
