@@ -1,0 +1,80 @@
+/**
+ * Long paragraphs are parsed in pieces (retext slows down on long stretches). For prose, the
+ * pieces must give exactly the sentences one parse of the whole paragraph gives; for hostile
+ * runs without a sentence end, every piece stays short and the pieces tile the paragraph.
+ */
+import { parsedSentences, pieces, sentenceSpans } from '../../src/parse/claims.js';
+
+/** News sentences with the full stops that do not end a sentence: titles, initials, months, numbers. */
+const SENTENCES = [
+  'Mr. Larijani met Iraq’s prime minister in Baghdad on Monday.',
+  'Dr. Ali Akbar Velayati, an adviser, said the talks went well.',
+  'U.S. officials declined to comment, according to Reuters.',
+  'The pact was signed on Jan. 5 and ratified in Sept. after a long debate.',
+  'Gen. Esmail Qaani was not at the meeting, IRNA reported.',
+  '“We will not accept this,” the minister said.',
+  'Was the agreement binding?',
+  'The talks ended at 3 p.m. local time, officials said.',
+  'J. R. Smith, a former envoy, called it historic!',
+  'The ministry said 36. Critics disagreed, citing the 2023 deal (Reuters).',
+  'Sen. Graham and Rep. Smith issued a joint statement.',
+  'Iran’s Supreme National Security Council approved the text, said St. John, a spokesman.',
+];
+
+/** About `size` characters of prose in one paragraph, the sentences in a scrambled order. */
+function paragraph(size: number, seed: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const sentence = SENTENCES[(i * 7 + seed) % SENTENCES.length]!;
+    parts.push(sentence);
+    length += sentence.length + 1;
+  }
+  return parts.join(' ');
+}
+
+describe('prose is split as one parse of the whole paragraph splits it', () => {
+  test.each([9_000, 20_000, 40_000].flatMap((size) => [0, 1, 2, 3, 4, 5].map((seed) => [size, seed])).concat([[100_000, 4]]))('%i characters (seed %i)', (size, seed) => {
+    const text = `Heading\n\n${paragraph(size, seed)}\n`;
+    const start = 'Heading\n\n'.length;
+    const end = text.length - 1;
+    expect(pieces(text, start, end).length).toBeGreaterThan(1);
+    expect(sentenceSpans(text, start, end)).toEqual(parsedSentences(text, start, end));
+  });
+
+  test('a paragraph of ordinary length is one piece', () => {
+    const text = paragraph(3_000, 0);
+    expect(pieces(text, 0, text.length)).toEqual([[0, text.length]]);
+  });
+
+});
+
+describe('hostile runs without a sentence end', () => {
+  const check = (text: string) => {
+    const spans = pieces(text, 0, text.length);
+    expect(spans[0]![0]).toBe(0);
+    expect(spans.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBe(spans[i - 1]![1]);
+    for (const [start, end] of spans.slice(0, -1)) {
+      expect(end - start).toBeGreaterThan(0);
+      expect(end - start).toBeLessThanOrEqual(2_048);
+    }
+    return spans;
+  };
+
+  test('chips and quotes are cut at spaces into short pieces', () => {
+    for (const unit of ['+1 ', '(IRNA English +1 ', '"a ', 'according to ']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      for (const [, end] of check(text).slice(0, -1)) expect(text[end - 1]).toBe(' ');
+    }
+  });
+
+  test('a line without spaces is cut at fixed lengths, never inside a surrogate pair', () => {
+    for (const text of ['x'.repeat(100_000), `y${'😀'.repeat(50_000)}`]) {
+      for (const [, end] of check(text).slice(0, -1)) {
+        const code = text.charCodeAt(end);
+        expect(code >= 0xdc00 && code <= 0xdfff).toBe(false);
+      }
+    }
+  });
+});
