@@ -146,7 +146,7 @@ const SECTIONS_PER_GC = 5;
  * of the report written through `write` as the sections come; the report it gives back has
  * the counts and messages but no part. Null when the file is not large enough to be sectioned.
  */
-export async function reportLargeFile(target: Target, bytes: Uint8Array, checker: Checker, flags: FileFlags, stream: ReportStream, write: (text: string) => void): Promise<FileReport | null> {
+export async function reportLargeFile(target: Target, bytes: Uint8Array, checker: Checker, flags: FileFlags, stream: ReportStream, write: (chunk: string | Uint8Array) => void): Promise<FileReport | null> {
   const summary = emptySummary();
   let written = false;
   let sections = 0;

@@ -182,7 +182,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     const checker = await resolver.checkerFor(config);
     if ('error' in bytes) return reportFile(target, bytes, checker, fileFlags, stream);
     let first = true;
-    const writePart = (text: string) => {
+    const writePart = (text: string | Uint8Array) => {
       if (first && summary.files > 0) write(stream!.separator);
       first = false;
       write(text);

@@ -6,7 +6,6 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { Spool } from '../report/streams.js';
 
 /** Text is written to disk in pieces about this long. */
@@ -44,15 +43,15 @@ export function fileSpool(): Spool {
         return;
       }
       flush();
-      const buffer = Buffer.alloc(FLUSH_AT);
-      const decoder = new StringDecoder('utf8'); // a read may end inside a character
+      // Handed on as bytes, never decoded: the report is written as UTF-8 anyway. Each piece is
+      // its own buffer, as a full pipe keeps the bytes of a write until it drains.
       for (let position = 0; position < written;) {
+        const buffer = Buffer.allocUnsafe(Math.min(FLUSH_AT, written - position));
         const read = readSync(fd, buffer, 0, buffer.length, position);
         if (read === 0) break;
         position += read;
-        write(decoder.write(buffer.subarray(0, read)));
+        write(buffer.subarray(0, read));
       }
-      write(decoder.end());
       closeSync(fd);
       fd = null;
     },

@@ -50,7 +50,7 @@ export interface ReportStream {
    * they come, the same text file() would give for the whole. `spool` holds text that must wait
    * for the file's end (JSON's citations and findings come after all its claims).
    */
-  sectioned(write: (text: string) => void, spool: () => Spool): SectionWriter;
+  sectioned(write: (chunk: string | Uint8Array) => void, spool: () => Spool): SectionWriter;
 }
 
 export interface SectionWriter {
@@ -62,8 +62,8 @@ export interface SectionWriter {
 /** Text set aside and written out later, kept out of memory (a temporary file) by the CLI. */
 export interface Spool {
   write(text: string): void;
-  /** Writes everything set aside, in order, then frees it. */
-  drain(write: (text: string) => void): void;
+  /** Writes everything set aside, in order (as text or as its UTF-8 bytes), then frees it. */
+  drain(write: (chunk: string | Uint8Array) => void): void;
 }
 
 /** A Spool in memory: for callers that do not mind holding the text. */

@@ -25,18 +25,32 @@ export function jsonStream(context: ReportContext): ReportStream {
       const citations = new JsonArray((text) => citationSpool.write(text));
       const findings = new JsonArray((text) => findingSpool.write(text));
       let opened = false;
+      const add = (result: FileResult) => {
+        if (!opened) {
+          const { claims: _c, citations: _s, findings: _f, ...head } = file(result);
+          write(`\n    ${indented(head, 4).slice(0, -6)},\n      "claims": `);
+          opened = true;
+        }
+        claims.add(result.claims.map(claim));
+        citations.add(result.citations.map(citation));
+        findings.add(result.findings.map(finding));
+      };
+      // The first section waits for the second: a file that is one long paragraph is one
+      // section, and is then written whole, without a round trip of its report through the spools.
+      let first: FileResult | null = null;
       return {
         section(result) {
-          if (!opened) {
-            const { claims: _c, citations: _s, findings: _f, ...head } = file(result);
-            write(`\n    ${indented(head, 4).slice(0, -6)},\n      "claims": `);
-            opened = true;
+          if (!opened && first === null) {
+            first = result;
+            return;
           }
-          for (const c of result.claims) claims.add(claim(c));
-          for (const c of result.citations) citations.add(citation(c));
-          for (const f of result.findings) findings.add(finding(f));
+          if (first !== null) add(first);
+          first = null;
+          add(result);
         },
         end() {
+          if (first !== null) write(`\n    ${indented(file(first), 4)}`);
+          first = null;
           if (!opened) return;
           claims.close();
           citations.close();
@@ -67,17 +81,28 @@ function indented(value: unknown, depth: 4 | 8): string {
   const text = depth === 4 ? JSON.stringify({ f: [value] }, null, 2) : JSON.stringify({ f: [{ c: [value] }] }, null, 2);
   return text.slice(WRAPPER_HEAD[depth], text.length - WRAPPER_TAIL[depth]);
 }
+/** Items as JSON.stringify(…, null, 2) lays out an array's items 8 spaces in, without the brackets. */
+function indentedItems(items: unknown[]): string {
+  // The depth-8 wrapper around the items themselves rather than around one value.
+  const text = JSON.stringify({ f: [{ c: items }] }, null, 2);
+  return text.slice(WRAPPER_HEAD[8], text.length - WRAPPER_TAIL[8]);
+}
 const WRAPPER_HEAD = { 4: '{\n  "f": [\n    '.length, 8: '{\n  "f": [\n    {\n      "c": [\n        '.length };
 const WRAPPER_TAIL = { 4: '\n  ]\n}'.length, 8: '\n      ]\n    }\n  ]\n}'.length };
 
-/** An array of a file's object (6 spaces in), written item by item as JSON.stringify lays it out. */
+/**
+ * An array of a file's object (6 spaces in), written a section's items at a time as
+ * JSON.stringify lays it out: one call per section, not per item, is the cheaper by far.
+ */
 class JsonArray {
   private count = 0;
 
   constructor(private readonly out: (text: string) => void) {}
 
-  add(item: unknown): void {
-    this.out(`${this.count++ === 0 ? '[' : ','}\n        ${indented(item, 8)}`);
+  add(items: unknown[]): void {
+    if (items.length === 0) return;
+    this.out(`${this.count === 0 ? '[' : ','}\n        ${indentedItems(items)}`);
+    this.count += items.length;
   }
 
   close(): void {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { openDisables, SECTIONED_ABOVE, sections } from '../../src/engine/sections.js';
 import type { FileResult } from '../../src/engine/results.js';
 import type { Directive } from '../../src/input/document.js';
-import { memorySpool } from '../../src/report/common.js';
+import { memorySpool, type Spool } from '../../src/report/common.js';
+import { fileSpool } from '../../src/cli/spool.js';
 import { reportStream, type ReportStream } from '../../src/report/streams.js';
 import { context, files } from '../report/fixture.js';
 import { runCli } from '../helpers/cli.js';
@@ -96,12 +97,12 @@ describe('a file large enough to be checked in sections', () => {
 });
 
 describe('a report written in sections', () => {
-  const sectioned = (stream: ReportStream, parts: [FileResult, number][]) => {
-    let out = '';
-    const writer = stream.sectioned((text) => { out += text; }, memorySpool);
+  const sectioned = (stream: ReportStream, parts: [FileResult, number][], spool: () => Spool = memorySpool) => {
+    const out: Buffer[] = [];
+    const writer = stream.sectioned((chunk) => { out.push(Buffer.from(chunk)); }, spool);
     for (const [result, line] of parts) writer.section(result, line);
     writer.end();
-    return out;
+    return Buffer.concat(out).toString('utf8');
   };
 
   test('stylish: one section reads as the whole file; more name the file once', () => {
@@ -116,5 +117,19 @@ describe('a report written in sections', () => {
   test('json: one section reads as the whole file', () => {
     const stream = reportStream('json', context)!;
     expect(sectioned(stream, [[files[0]!, 1]])).toBe(stream.file(files[0]!));
+  });
+
+  test('json: sections set aside in a temporary file (as bytes) come back whole, in order', () => {
+    const stream = reportStream('json', context)!;
+    const file = files[0]!;
+    expect(file.findings.length).toBeGreaterThan(0);
+    // Enough sections for the spools to go to disk (over a megabyte each), with non-ASCII text.
+    const many = Array.from({ length: Math.ceil(2_500_000 / JSON.stringify(file.findings).length) + 1 }, () => [file, 1] as [FileResult, number]);
+    const parsed = JSON.parse(sectioned(stream, many, fileSpool));
+    const whole = JSON.parse(stream.file(file));
+    expect(parsed.findings).toHaveLength(whole.findings.length * many.length);
+    expect(parsed.citations).toEqual(many.flatMap(() => whole.citations));
+    expect(parsed.findings).toEqual(many.flatMap(() => whole.findings));
+    expect(parsed.claims).toEqual(many.flatMap(() => whole.claims));
   });
 });

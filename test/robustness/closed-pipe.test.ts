@@ -10,7 +10,7 @@ import { CLEAN, DIRTY, expectNoTrace, folder, removeFolders } from './helpers.js
 afterAll(removeFolders);
 
 /** Runs the CLI and closes its stdout as soon as the first bytes arrive. */
-function runClosingEarly(args: string[]): Promise<{ status: number | null; stderr: string; stdout: string }> {
+function runClosingEarly(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -18,7 +18,7 @@ function runClosingEarly(args: string[]): Promise<{ status: number | null; stder
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
     child.stdout.once('data', (chunk: Buffer) => { stdout = chunk.toString(); child.stdout.destroy(); });
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stderr, stdout }));
+    child.on('close', (code) => resolve({ code: code ?? -1, stderr, stdout }));
   });
 }
 
@@ -34,12 +34,12 @@ test.each(['stylish', 'json', 'compact'])('--format %s into a closed pipe: no st
   expect(run.stdout.length).toBeGreaterThan(0);
   expectNoTrace(run);
   expect(run.stderr).toBe('');
-  expect(run.status).toBe(1);
+  expect(run.code).toBe(1);
 }, 60_000);
 
 test('a clean run into a closed pipe still exits 0', async () => {
   const dir = manyFiles(CLEAN);
   const run = await runClosingEarly(['--format', 'json', dir]);
   expectNoTrace(run);
-  expect(run.status).toBe(0);
+  expect(run.code).toBe(0);
 }, 60_000);
