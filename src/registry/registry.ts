@@ -80,6 +80,9 @@ export function nameIndexOf(data: RegistryData): NameIndex {
 
 export const EMPTY_REGISTRY_DATA: RegistryData = Object.freeze({ sources: [], countries: [], people: [], offices: [], events: [] }) as RegistryData;
 
+/** A possessive ending: "Iran's" is Iran. */
+const POSSESSIVE = /[’']s$/;
+
 export class Registry {
   readonly sources: readonly Source[];
   readonly countries: readonly Country[];
@@ -96,8 +99,6 @@ export class Registry {
   private suggestionIndex: SuggestionIndex | null = null;
   private readonly sourceByName = remembered((name: string) => this.lookUpSource(name));
   private readonly sourceByHost = remembered((host: string) => this.lookUpHost(host));
-  private readonly personByName = remembered((name: string) => this.personByKey.get(nameKey(name)) ?? null);
-  private readonly countryByWord = remembered((word: string) => this.countryByKey.get(nameKey(word.replace(/[’']s$/, ''))) ?? null);
   /** Suggestions by key, one cache per (max, maxDistance) the callers use. */
   private readonly suggestions = new Map<string, (key: string) => readonly string[]>();
 
@@ -218,12 +219,13 @@ export class Registry {
     return this.personById.get(id);
   }
 
+  // nameKey remembers its answers: a second cache here only doubled the work for words seen once.
   findPerson(name: string): Person | null {
-    return this.personByName(name);
+    return this.personByKey.get(nameKey(name)) ?? null;
   }
 
   /** The country a name, adjective or capital refers to: "Iran's", "Iranian", "Tehran's". */
   findCountry(word: string): Country | null {
-    return this.countryByWord(word);
+    return this.countryByKey.get(nameKey(POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word)) ?? null;
   }
 }
