@@ -82,29 +82,13 @@ export function markdownHazard(text: string): string | undefined {
   return undefined;
 }
 
-/** Markdown with its markup blanked: leading container markers, headings' `#`, `*` and `_` runs. */
+/** Markdown with its markup blanked: leading container markers and bullets, headings' `#`, and every `*`. */
 export function blankMarkdown(text: string): string {
-  const out: string[] = [];
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (lineStart) {
-      let j = i;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '>' || text[j] === '#' ||
-        ((text[j] === '-' || text[j] === '+' || text[j] === '*') && (text[j + 1] === ' ' || text[j + 1] === '\t')))) j++;
-      if (j > i) {
-        out.push(' '.repeat(j - i));
-        i = j - 1;
-        lineStart = false;
-        continue;
-      }
-      lineStart = false;
-    }
-    if (ch === '\n' || ch === '\r') lineStart = true;
-    out.push(ch === '*' ? ' ' : ch);
-  }
-  return out.join('');
+  // Two linear replaces, not a loop pushing a character at a time (0.3 s on a hostile megabyte).
+  return text.replace(LINE_MARKERS, (markers) => ' '.repeat(markers.length)).replaceAll('*', ' ');
 }
+/** At a line's start (after \n or \r only): indentation, `>`, `#` and list bullets followed by a space or tab. */
+const LINE_MARKERS = /(?<=^|[\n\r])(?:[ \t>#]|[-+*](?=[ \t]))+/g;
 
 /** Element nesting past which the HTML parser is not trusted: its open-element stack grows at the front, so each tag costs the depth. */
 export const MAX_HTML_NESTING = 10_000;
