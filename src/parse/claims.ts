@@ -58,11 +58,49 @@ export function findClaims(doc: Document): Claim[] {
   return claims;
 }
 
-/** The sentences of text[start, end), a paragraph, as retext splits them: parsed piece by piece. */
+/**
+ * The sentences of text[start, end), a paragraph, as retext splits them: piece by piece, and
+ * without retext for a piece that can only be one sentence.
+ */
 export function sentenceSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const [pieceStart, pieceEnd] of pieces(text, start, end)) spans.push(...parsedSentences(text, pieceStart, pieceEnd));
+  for (const [pieceStart, pieceEnd] of pieces(text, start, end)) {
+    const lone = loneSentence(text, pieceStart, pieceEnd);
+    spans.push(...(lone ? splitMissedEnds(text, lone[0], lone[1]) : parsedSentences(text, pieceStart, pieceEnd)));
+  }
   return spans;
+}
+
+/**
+ * The one sentence retext would find in text[start, end), found without it, or null when in
+ * doubt. parse-latin splits sentences only at its terminal marks (. ! ? … ‽) and at a blank
+ * line, and merges only sentences split that way: so text with words in it, no blank line and
+ * no terminal mark before its closing ones is one sentence, from its first character that is
+ * not white space to its last. Astral characters are left to retext.
+ */
+function loneSentence(text: string, start: number, end: number): [number, number] | null {
+  let first = start;
+  while (first < end && isRetextSpace(text.charCodeAt(first))) first++;
+  let last = end;
+  while (last > first && isRetextSpace(text.charCodeAt(last - 1))) last--;
+  let body = last;
+  while (body > first && CLOSING_MARKS.includes(text[body - 1]!)) body--;
+  const piece = text.slice(first, last);
+  if (MAY_SPLIT.test(text.slice(first, body)) || BLANK_LINE.test(piece) || !HAS_WORD.test(piece)) return null;
+  return [first, last];
+}
+
+/** parse-latin's white space, and what may close a lone sentence: its terminal marks, quotes and brackets. */
+const RETEXT_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const CLOSING_MARKS = '.!?\u2026\u203d"\'’”)]»';
+/** A terminal mark, or a surrogate (astral text is left to retext). */
+const MAY_SPLIT = /[.!?\u2026\u203d\ud800-\udfff]/;
+/** Two line breaks in one stretch of white space: parse-latin's implicit sentence break. */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\r\n]/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function isRetextSpace(code: number): boolean {
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0x85 && RETEXT_SPACE.test(String.fromCharCode(code));
 }
 
 /** The sentences of text[start, end) from one retext parse (and the ends it runs through). */

@@ -3,6 +3,7 @@
  * pieces must give exactly the sentences one parse of the whole paragraph gives; for hostile
  * runs without a sentence end, every piece stays short and the pieces tile the paragraph.
  */
+import fc from 'fast-check';
 import { parsedSentences, pieces, sentenceSpans } from '../../src/parse/claims.js';
 
 /** News sentences with the full stops that do not end a sentence: titles, initials, months, numbers. */
@@ -76,5 +77,35 @@ describe('hostile runs without a sentence end', () => {
         expect(code >= 0xdc00 && code <= 0xdfff).toBe(false);
       }
     }
+  });
+});
+
+describe('a piece that can only be one sentence is not parsed, with the same result', () => {
+  // Tokens that matter to parse-latin: terminal marks, closers, white space of every kind
+  // (line breaks, no-break spaces, line separators), chips, astral and combining characters.
+  const TOKENS = ['word', 'Word', 'IRNA', '12', '+1', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2028', '\ufeff', ',', ':', '—', '(', ')', '[', ']',
+    '"', '“', '”', '’', "'", '«', '»', 'é', 'e\u0301', '😀', '$', '%', '-', '/', '&'];
+  const TERMINALS = ['.', '!', '?', '…', '‽', '...', '?!', 'U.S.', 'Mr.', '3.5'];
+  const closing = fc.array(fc.constantFrom('.', '!', '?', '…', '"', '”', '’', ')', ']', '»', ' ', '\n'), { maxLength: 4 });
+  /** As retext parses the same pieces (a long run is cut into pieces either way). */
+  const same = (text: string) => {
+    const parsed = pieces(text, 0, text.length).flatMap(([start, end]) => parsedSentences(text, start, end));
+    expect(sentenceSpans(text, 0, text.length)).toEqual(parsed);
+  };
+
+  test('text without terminal marks inside, closed any way', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }), closing, (body, tail) => {
+      same(body.join('') + tail.join(''));
+    }), { numRuns: 3_000 });
+  });
+
+  test('text with terminal marks anywhere', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS, ...TERMINALS), { maxLength: 40 }), (parts) => {
+      same(parts.join(''));
+    }), { numRuns: 3_000 });
+  });
+
+  test('hostile runs: chips, quotes and capitalised words', () => {
+    for (const unit of ['+1 ', '(IRNA English +1 ', '"a ', 'according to ', 'Bif Nbu ', '[[', '((']) same(unit.repeat(3_000));
   });
 });
