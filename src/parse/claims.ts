@@ -65,11 +65,50 @@ export function findClaims(doc: Document): Claim[] {
 export function sentenceSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [pieceStart, pieceEnd] of pieces(text, start, end)) {
-    const lone = loneSentence(text, pieceStart, pieceEnd);
-    spans.push(...(lone ? splitMissedEnds(text, lone[0], lone[1]) : parsedSentences(text, pieceStart, pieceEnd)));
+    let from = pieceStart;
+    for (const match of text.slice(pieceStart, pieceEnd).matchAll(PLAIN_END)) {
+      const word = match[1];
+      if (word !== undefined && (PREFIX_EXCEPTIONS.test(word.toLowerCase()) || CASED_EXCEPTIONS.test(word))) continue;
+      const cut = pieceStart + match.index + match[0].length;
+      pushSentences(spans, text, from, cut);
+      from = cut;
+    }
+    pushSentences(spans, text, from, pieceEnd);
   }
   return spans;
 }
+
+function pushSentences(spans: Array<[number, number]>, text: string, start: number, end: number): void {
+  const lone = loneSentence(text, start, end);
+  spans.push(...(lone ? splitMissedEnds(text, lone[0], lone[1]) : parsedSentences(text, start, end)));
+}
+
+/**
+ * A sentence end retext never runs on through: a whole word of at least two letters (not an
+ * abbreviation) or a closing bracket or quote, one terminal mark and at most one closing mark,
+ * then white space and a capital. parse-latin merges sentences only at a lowercase, digit,
+ * comma or closing-mark start, a sentence without words, or after an abbreviation, none of
+ * which can meet here; so the text either side parses on its own just as it does together.
+ */
+const PLAIN_END = /(?:(?<=^|[\s(“"])([A-Za-z]{2,})|[)”"’])[.!?]["'”’)\]»]?(?=\s+[A-Z])/g;
+/**
+ * The words after which a full stop does not end a sentence for retext: parse-latin's Latin
+ * abbreviations and parse-english's, lowercased, and parse-english's cased ones ("Mr", "Calif",
+ * "Gen"), as of parse-latin 7 and parse-english 7 (MIT licensed).
+ */
+const PREFIX_EXCEPTIONS = new RegExp(
+  '^(?:al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz|'
+  + 't(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|'
+  + '(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$',
+);
+const CASED_EXCEPTIONS = new RegExp(
+  '^(?:(?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|'
+  + 'Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|'
+  + 'Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|'
+  + 'St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|'
+  + '(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|'
+  + 'R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$',
+);
 
 /**
  * The one sentence retext would find in text[start, end), found without it, or null when in

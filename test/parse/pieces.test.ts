@@ -109,3 +109,28 @@ describe('a piece that can only be one sentence is not parsed, with the same res
     for (const unit of ['+1 ', '(IRNA English +1 ', '"a ', 'according to ', 'Bif Nbu ', '[[', '((']) same(unit.repeat(3_000));
   });
 });
+
+describe('paragraphs cut at plain sentence ends parse as they do whole', () => {
+  // Words around full stops that retext treats in every way: abbreviations (its lists and
+  // others), initials, numbers, lowercase and capital starts, closing marks, odd spacing.
+  const WORDS = ['said', 'reported', 'it', 'etc', 'approx', 'jan', 'inc', 'in', 'al', 'vs', 'no', 'ft', 'Mr', 'U.S', 'e.g', '36', 'x', 'over',
+    'The', 'He', 'IRNA', 'Reuters', 'iran', '“We', '"No', '(Reuters', 'Tehran’s', 'don’t', 'co-op', 'ally',
+    'Gen', 'Calif', 'Sen', 'Dr', 'St', 'Messrs', 'Jan', 'Va', 'Sabah', 'Al-Monitor', '+5)', '“historic”', 'it’', 'IRNA)', '(2)', '"a"'];
+  const MARKS = ['.', '!', '?', '.)', '."', '.”', '.’', '.»', '.]', '?"', '...', '.)"', ',', ';', ':', ''];
+  const SPACES = [' ', ' ', '  ', '\n', '\t', '\u00a0'];
+  const sentence = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS), fc.constantFrom(...SPACES)).map((parts) => parts.join(''));
+
+  test('random runs of words, marks and spaces', () => {
+    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(sentenceSpans(text, 0, text.length)).toEqual(parsedSentences(text, 0, text.length));
+    }), { numRuns: 5_000 });
+  });
+
+  test('news sentences in every order', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', '\n'), (parts, space) => {
+      const text = parts.join(space);
+      expect(sentenceSpans(text, 0, text.length)).toEqual(parsedSentences(text, 0, text.length));
+    }), { numRuns: 1_000 });
+  });
+});
