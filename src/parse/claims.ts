@@ -68,8 +68,8 @@ export function sentenceSpans(text: string, start: number, end: number): Array<[
     let from = pieceStart;
     for (const match of text.slice(pieceStart, pieceEnd).matchAll(PLAIN_END)) {
       const word = match[1];
-      if (word !== undefined && (PREFIX_EXCEPTIONS.test(word.toLowerCase()) || CASED_EXCEPTIONS.test(word))) continue;
       const cut = pieceStart + match.index + match[0].length;
+      if (word === undefined ? !ASCII_WORD.test(text.slice(from, cut)) : PREFIX_EXCEPTIONS.test(word.toLowerCase()) || CASED_EXCEPTIONS.test(word)) continue;
       pushSentences(spans, text, from, cut);
       from = cut;
     }
@@ -87,8 +87,9 @@ function pushSentences(spans: Array<[number, number]>, text: string, start: numb
  * A sentence end retext never runs on through: a whole word of at least two letters (not an
  * abbreviation) or a closing bracket or quote, one terminal mark and at most one closing mark,
  * then white space and a capital. parse-latin merges sentences only at a lowercase, digit,
- * comma or closing-mark start, a sentence without words, or after an abbreviation, none of
- * which can meet here; so the text either side parses on its own just as it does together.
+ * comma or closing-mark start, after an abbreviation, or where a sentence has no word (into the
+ * one before it, or the one after when it comes first): after a bracket or quote the text since
+ * the last cut must have a word. Then the text either side parses alone as it does together.
  */
 const PLAIN_END = /(?:(?<=^|[\s(“"])([A-Za-z]{2,})|[)”"’])[.!?]["'”’)\]»]?(?=\s+[A-Z])/g;
 /**
@@ -137,6 +138,8 @@ const MAY_SPLIT = /[.!?\u2026\u203d\ud800-\udfff]/;
 /** Two line breaks in one stretch of white space: parse-latin's implicit sentence break. */
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\r\n]/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit every parser takes for part of a word. */
+const ASCII_WORD = /[A-Za-z0-9]/;
 
 function isRetextSpace(code: number): boolean {
   return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0x85 && RETEXT_SPACE.test(String.fromCharCode(code));

@@ -120,6 +120,14 @@ describe('paragraphs cut at plain sentence ends parse as they do whole', () => {
   const SPACES = [' ', ' ', '  ', '\n', '\t', '\u00a0'];
   const sentence = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS), fc.constantFrom(...SPACES)).map((parts) => parts.join(''));
 
+  test.each([
+    '”? Mr.', // a sentence without words merges into the next when it comes first
+    ')! The deal. ”? Mr. Smith said so.',
+    '“”. He left.',
+  ])('regression: %j', (text) => {
+    expect(sentenceSpans(text, 0, text.length)).toEqual(parsedSentences(text, 0, text.length));
+  });
+
   test('random runs of words, marks and spaces', () => {
     fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), (parts) => {
       const text = parts.join('');
