@@ -11,6 +11,7 @@ import { blankMarkdown, markdownHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
 import { frontMatterMeta } from './front-matter.js';
+import { subsetMarkdownTree } from './markdown-subset.js';
 import { TextBuilder } from './text-builder.js';
 
 export function loadMarkdown(path: string, original: string): Document {
@@ -27,7 +28,9 @@ export function loadMarkdown(path: string, original: string): Document {
 }
 
 function parseMarkdown(path: string, original: string): Document {
-  const tree: Root = fromMarkdown(original, {
+  // Most articles use a small subset of Markdown that a linear hand-written parser reads
+  // ~25x faster into the same tree; anything else goes to micromark.
+  const tree: Root = subsetMarkdownTree(original) ?? fromMarkdown(original, {
     extensions: [frontmatter(['yaml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
   });

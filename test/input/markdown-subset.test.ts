@@ -1,0 +1,220 @@
+/**
+ * subsetMarkdownTree is a fast path in front of micromark: whenever it answers, its tree must be
+ * exactly fromMarkdown's (positions included), and it must say null for Markdown it does not know.
+ */
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { subsetMarkdownTree } from '../../src/input/markdown-subset.js';
+
+const micromarkTree = (original: string): Root =>
+  fromMarkdown(original, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+
+const FRONT_MATTER = '---\ntitle: "Larijani in Baghdad"\ndate: 2025-08-12\nauthor: Omid Haddad\n---\n';
+
+describe('accepted, and the same tree as micromark', () => {
+  test.each([
+    ['an article', `${FRONT_MATTER}\n# Larijani in Baghdad\n\n*By Omid Haddad*\n\nTalks ended, [Reuters](https://www.reuters.com/world/1) said. [Wiki]\n\nA second paragraph (IRNA +3 Rudaw +5).\n`],
+    ['headings of every depth', '# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n'],
+    ['a multi-line paragraph', 'First line of the paragraph,\nsecond line [Outlet](https://x.com/a/1),\nthird line. [Wiki]\n'],
+    ['no front matter', '# Heading\n\nText.\n'],
+    ['no trailing newline', `${FRONT_MATTER}\nText [Wiki] ends here.`],
+    ['several trailing newlines', 'Text.\n\n\n\n'],
+    ['front matter right before the text', `${FRONT_MATTER}Text.\n`],
+    ['front matter alone, no newline', '---\ntitle: x\n---'],
+    ['an empty document', ''],
+    ['blank lines only', '\n\n'],
+    ['emphasis in a heading and before punctuation', '# The *Baghdad* talks\n\nSaid *no*, *yes*; *maybe*: (it *was*) *over.*\n'],
+    ['emphasis at a line start inside a paragraph', 'Text\n*By Name*\nmore\n'],
+    ['non-ASCII and emoji in plain text', 'Ant\u00f3nio Guterres said \u2018yes\u2019 \u{1F600} today.\n'],
+    ['link destinations with query strings', 'See [the story](https://x.com/a?id=1_2~3|4!5) now.\n'],
+    ['literal brackets and parentheses', '[Google News] and [ChatGPT] (Reuters +3, IRNA +5). [x] (y)\n'],
+    ['digits that do not start a list', '2025 was a year.\n\n12 people 3.5 percent\n'],
+    ['hashes and signs inside a line', 'Item #3 costs +5 and -2 today.\n'],
+    ['an exclamation mark that is no image', 'Wow! Really!\n'],
+  ])('%s', (_name, original) => {
+    const tree = subsetMarkdownTree(original);
+    expect(tree).not.toBeNull();
+    expect(tree).toStrictEqual(micromarkTree(original));
+  });
+});
+
+describe('near misses: left to micromark', () => {
+  test.each([
+    ['a code span', 'Run `citecheck` now.\n'],
+    ['a fenced code block', '```\ncode\n```\n'],
+    ['a tilde fence', '~~~\ncode\n~~~\n'],
+    ['indented code', '    code\n'],
+    ['an HTML comment', 'Text <!-- citecheck-disable --> more.\n'],
+    ['an autolink', 'See <https://x.com>.\n'],
+    ['an entity', 'Salt &amp; pepper.\n'],
+    ['a backslash escape', 'Not \\*emphasis\\*.\n'],
+    ['underscore emphasis', 'Some _emphasis_ here.\n'],
+    ['strong emphasis', 'Some **strong** here.\n'],
+    ['a dash list', '- item\n'],
+    ['a star list', '* item\n'],
+    ['a plus list', '+ item\n'],
+    ['an ordered list', '1. item\n'],
+    ['an ordered list with a parenthesis', '1) item\n'],
+    ['a list interrupting a paragraph', 'Text\n- item\n'],
+    ['a block quote', '> quoted\n'],
+    ['a setext heading (=)', 'Title\n=====\n'],
+    ['a setext heading (-)', 'Title\n-----\n'],
+    ['a thematic break', 'Text\n\n***\n'],
+    ['a dash thematic break', 'Text\n\n---\n'],
+    ['a tab', 'Text\twith a tab.\n'],
+    ['CRLF line endings', 'Line one\r\nLine two\r\n'],
+    ['a hard break (two trailing spaces)', 'Line one  \nLine two\n'],
+    ['a trailing space', 'Line one \nLine two\n'],
+    ['a line of spaces', 'Text\n  \nMore\n'],
+    ['a link reference definition', '[a]: http://x\n\nText [a].\n'],
+    ['a full reference link', 'See [text][ref].\n'],
+    ['a collapsed reference link', 'See [text][].\n'],
+    ['an image', 'See ![a](b).\n'],
+    ['a link with a title', 'See [a](https://x.com "Title").\n'],
+    ['a link with a space in the destination', 'See [a](https://x.com/a b).\n'],
+    ['a link with parentheses in the destination', 'See [a](https://x.com/(a)).\n'],
+    ['a link in angle brackets', 'See [a](<https://x.com>).\n'],
+    ['an empty link destination', 'See [a]().\n'],
+    ['nested brackets', 'See [a [b] c](https://x.com).\n'],
+    ['a link inside brackets', 'See [[a](https://x.com)].\n'],
+    ['a stray closing bracket', 'See a] b.\n'],
+    ['an unclosed bracket', 'See [a b.\n'],
+    ['a bracket spanning lines', 'See [a\nb](https://x.com).\n'],
+    ['emphasis inside a link', 'See [*a*](https://x.com).\n'],
+    ['a link inside emphasis', 'See *a [b](https://x.com)*.\n'],
+    ['emphasis mid-word', 'a*b*c\n'],
+    ['emphasis after punctuation', 'See (*a*) here.\n'],
+    ['emphasis closed before a letter', 'See *a*b here.\n'],
+    ['emphasis closed after punctuation', 'See *a,* here.\n'],
+    ['emphasis spanning lines', 'See *a\nb* here.\n'],
+    ['an unclosed star', 'Five *3 four.\n'],
+    ['non-ASCII next to a star', 'See *\u00e9t\u00e9* here.\n'],
+    ['non-ASCII next to a bracket', 'See \u00e9[a](https://x.com).\n'],
+    ['a non-breaking space', 'Text\u00a0here.\n'],
+    ['a heading without a space', '#Hashtag\n'],
+    ['a heading with closing hashes', '# Title #\n'],
+    ['a heading with two spaces', '#  Title\n'],
+    ['a heading interrupting a paragraph', 'Text\n# Title\n'],
+    ['a paragraph right after a heading', '# Title\nText\n'],
+    ['seven hashes', '####### Title\n'],
+    ['an empty heading', '#\n'],
+    ['empty front matter', '---\n---\nText\n'],
+    ['a front matter fence with a trailing space', '---\ntitle: x\n--- \nText\n'],
+    ['unclosed front matter', '---\ntitle: x\n\nText\n'],
+    ['a line starting with a space', 'Text\n more\n'],
+  ])('%s', (_name, original) => {
+    expect(subsetMarkdownTree(original)).toBeNull();
+  });
+});
+
+describe('random documents: accepted means the same tree as micromark', () => {
+  // Documents are blocks of lines of atoms. Most atoms are in the subset, some sit on its edges,
+  // a few are Markdown outside it; odd line starts, separators and fences test the block rules.
+  const subsetAtom = fc.constantFrom(
+    'word', 'Baghdad', '2025', '+3', 'said,', 'end.', '"quoted"', "it's", '(Reuters +3 IRNA +5)', '[Wiki]',
+    '[Reuters](https://r.com/x)', '[a b](https://x.com/a_b?c=d~e)', '*By Name*', '*said*', '*end.*', '*a*.', '*a*,',
+    '*a*)', 'Ant\u00f3nio', '\u2018quoted\u2019', '\u{1F600}', 'C#', 'Wow!', 'https://x.com/a',
+  );
+  const edgeAtom = fc.constantFrom(
+    '*', '[', ']', '(', ')', '#', '-', '+', '1.', '2)', '!', '](https://x.com/a)', ' ', '*a', 'b*', '.*', '*.',
+    'é', '😀', '’', '1', ':', '[]', '()', '#####',
+  );
+  const nearMissAtom = fc.constantFrom(
+    '_', '`', '<', '>', '&', '&amp;', '\\', '---', '- ', '> ', '1. ', '  ', '\t', '\r', '=', '~', '|', '**',
+    '![a](b)', '[a]: http://x', '][ref]', '(x "t")', '\u00a0', '\u{1F600}*', '*\u00e9', '<!-- c -->',
+  );
+  const atom = fc.oneof({ arbitrary: subsetAtom, weight: 60 }, { arbitrary: edgeAtom, weight: 4 }, { arbitrary: nearMissAtom, weight: 1 });
+  const separator = fc.oneof({ arbitrary: fc.constant(' '), weight: 12 }, fc.constantFrom('', '  '));
+  const line = fc.tuple(atom, fc.array(fc.tuple(separator, atom), { maxLength: 6 }))
+    .map(([first, rest]) => first + rest.map(([space, next]) => space + next).join(''));
+  const headingMark = fc.oneof({ arbitrary: fc.constantFrom('# ', '## ', '### ', '###### '), weight: 6 }, fc.constantFrom('####### ', '#', '#  ', ' # '));
+  const heading = fc.tuple(headingMark, line).map(([mark, text]) => mark + text);
+  const lineStart = fc.oneof({ arbitrary: fc.constant(''), weight: 20 }, fc.constantFrom('* ', '- ', '+ ', '> ', '1. ', '2) ', ' ', '    ', '# '));
+  const paragraph = fc.array(fc.tuple(lineStart, line), { minLength: 1, maxLength: 4 }).map((lines) => lines.map(([start, text]) => start + text).join('\n'));
+  const blockSeparator = fc.oneof({ arbitrary: fc.constant('\n\n'), weight: 12 }, fc.constantFrom('\n', '\n\n\n', '\n \n'));
+  const blocks = fc.tuple(fc.array(fc.tuple(blockSeparator, fc.oneof({ arbitrary: paragraph, weight: 3 }, heading)), { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
+    .map(([parts, end]) => parts.map(([separator, block], i) => (i > 0 ? separator : '') + block).join('') + end);
+  const soup = fc.array(fc.constantFrom(
+    'word', ' ', '\n', '\n\n', '# ', '*', '[', ']', '(', ')', 'https://x.com/a', '[Reuters](https://r.com/x)',
+    '_', '`', '<', '&', '---\n', '- ', '> ', '  \n', '\t', 'é', '😀', '’',
+  ), { maxLength: 30 }).map((parts) => parts.join(''));
+  const body = fc.oneof({ arbitrary: blocks, weight: 9 }, soup);
+  const matterLine = fc.oneof(
+    { arbitrary: fc.constantFrom('title: "A *b* [c]"', 'date: 2025-08-12', 'author: A B', 'tags: [a, b]'), weight: 12 },
+    fc.constantFrom('', '---', '--- ', '----', ' ', '\t', '<b>&amp;', '\r'),
+  );
+  const matter = fc.option(fc.array(matterLine, { minLength: 1, maxLength: 4 }).map((lines) => ['---', ...lines, '---'].join('\n')), { nil: '', freq: 2 });
+  const afterMatter = fc.oneof({ arbitrary: fc.constant('\n'), weight: 4 }, fc.constantFrom('', '\n\n'));
+  const documents = fc.tuple(matter, afterMatter, body).map(([yaml, newline, text]) => yaml + (yaml ? newline : '') + text);
+
+  test('whenever the subset parser answers, micromark agrees', () => {
+    let runs = 0;
+    let accepted = 0;
+    fc.assert(fc.property(documents, (original) => {
+      runs++;
+      const tree = subsetMarkdownTree(original);
+      if (tree === null) return;
+      accepted++;
+      expect(tree).toStrictEqual(micromarkTree(original));
+    }), { numRuns: 3_000 });
+    // Not vacuous: a good share of the documents take the fast path.
+    expect(accepted / runs).toBeGreaterThan(0.2);
+  });
+
+  test('the same at the level of single characters, where delimiters meet', () => {
+    const character = fc.constantFrom(
+      'a', 'b', '1', ' ', ' ', '*', '*', '[', ']', '(', ')', '.', ',', ';', ':', '!', '?', '"', "'", '\n', '\n',
+      '#', '-', '+', 'é', '😀', '’', 'x/y', '$', '%', '@', '_', '`', '&', '<',
+    );
+    let runs = 0;
+    let accepted = 0;
+    fc.assert(fc.property(fc.array(character, { maxLength: 24 }).map((parts) => parts.join('')), (original) => {
+      runs++;
+      const tree = subsetMarkdownTree(original);
+      if (tree === null) return;
+      accepted++;
+      expect(tree).toStrictEqual(micromarkTree(original));
+    }), { numRuns: 3_000 });
+    expect(accepted / runs).toBeGreaterThan(0.2);
+  });
+});
+
+describe('realistic articles', () => {
+  const outlets = ['Reuters', 'IRNA English', 'Rudaw', 'Al-Monitor', 'Tehran Times', 'Anadolu Agency', 'The Guardian', 'Shafaq News'];
+  const places = ['Baghdad', 'Tehran', 'Erbil', 'Muscat', 'Doha', 'Basra', 'Ankara'];
+  const authors = ['Omid Haddad', 'Sara Cohen', 'Layla Rahimi', 'Ant\u00f3nio Pereira'];
+  const pick = <T>(list: T[], n: number): T => list[n % list.length]!;
+  const slug = (outlet: string) => outlet.toLowerCase().replace(/[^a-z]+/g, '');
+
+  const sentence = (n: number): string => {
+    const outlet = pick(outlets, n * 7 + 3);
+    switch (n % 6) {
+      case 0: return `The ministry pledged to reopen the crossing in ${pick(places, n)}, [${outlet}](https://www.${slug(outlet)}.com/news/${1000 + n}) reported.`;
+      case 1: return `Talks in ${pick(places, n + 2)} ended on Tuesday. [Wiki]`;
+      case 2: return `The coalition voted to extend the contract (${outlet} +${n % 9 + 1} ${pick(outlets, n + 1)} +${n % 5 + 2}).`;
+      case 3: return `"This is a landmark achievement," an official told ${outlet}.`;
+      case 4: return `A treaty signed on May ${n % 28 + 1}, 2020 had addressed these *worries*, as [${outlet}](https://${slug(outlet)}.net/a/${n}) reported at the time.`;
+      default: return `Trade reached $${n}.5 billion last year, up ${n % 40} percent. [Google News]`;
+    }
+  };
+  const paragraph = (n: number): string => {
+    const count = 1 + (n % 4);
+    // Some paragraphs wrap their sentences onto several lines.
+    return Array.from({ length: count }, (_, i) => sentence(n + i)).join(n % 3 === 0 ? '\n' : ' ');
+  };
+  const article = (n: number): string => {
+    const title = `${pick(places, n)} and ${pick(places, n + 3)} agree to resume talks`;
+    const paragraphs = Array.from({ length: 5 + (n % 6) }, (_, i) => paragraph(n * 11 + i));
+    if (n % 4 === 1) paragraphs.splice(2, 0, '## Regional reaction');
+    return `---\ntitle: "${title}"\ndate: 2025-0${1 + (n % 9)}-1${n % 10}\nauthor: ${pick(authors, n)}\n---\n\n# ${title}\n\n*By ${pick(authors, n)}*\n\n${paragraphs.join('\n\n')}\n`;
+  };
+
+  test.each(Array.from({ length: 20 }, (_, n) => [n, article(n)] as const))('article %i', (_n, original) => {
+    const tree = subsetMarkdownTree(original);
+    expect(tree).not.toBeNull();
+    expect(tree).toStrictEqual(micromarkTree(original));
+  });
+});
