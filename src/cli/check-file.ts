@@ -134,7 +134,7 @@ export async function reportFile(target: Target, bytes: Uint8Array | { error: st
   const summary = emptySummary();
   addToSummary(summary, checked.result);
   return stream
-    ? { messages: checked.messages, summary, part: stream.file(checked.result, checked.extras) }
+    ? { messages: checked.messages, summary, part: stream.fileBytes?.(checked.result, checked.extras) ?? stream.file(checked.result, checked.extras) }
     : { messages: checked.messages, summary, result: checked.result };
 }
 

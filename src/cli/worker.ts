@@ -25,9 +25,10 @@ port.on('message', (job: Job) => {
     }
     // The part travels as bytes handed over, not copied: a file's report is tens of kilobytes,
     // and cloning strings cost the workers and the main thread more than encoding them once.
-    if ('report' in reply && typeof reply.report.part === 'string') {
-      const part = encoder.encode(reply.report.part);
-      port.postMessage({ ...reply, report: { ...reply.report, part } }, [part.buffer]);
+    // (Parts made as bytes come from a TextEncoder, so each owns its whole buffer.)
+    if ('report' in reply && reply.report.part !== undefined && typeof reply.report.part !== 'function') {
+      const part = typeof reply.report.part === 'string' ? encoder.encode(reply.report.part) : reply.report.part;
+      port.postMessage({ ...reply, report: { ...reply.report, part } }, [part.buffer as ArrayBuffer]);
     } else {
       port.postMessage(reply);
     }

@@ -42,6 +42,11 @@ export interface ReportStream {
   head: string;
   /** A file's part: it depends on that file alone, so a --jobs worker can write it. */
   file(result: FileResult, extras?: FileExtras): string;
+  /**
+   * The same part as UTF-8 bytes, for a format that can make them without first building the
+   * string (JSON: a run over an archive writes ten times its input, and every copy counts).
+   */
+  fileBytes?(result: FileResult, extras?: FileExtras): Uint8Array;
   /** Goes between two files' parts (JSON's comma). */
   separator: string;
   tail(summary: Summary): string;

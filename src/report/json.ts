@@ -15,6 +15,12 @@ export function jsonStream(context: ReportContext): ReportStream {
   return {
     head: `${head.slice(0, -2)},\n  "files": [`,
     file: (result, extras) => `\n    ${indented(file(result, extras), 4)}`,
+    fileBytes(result, extras) {
+      // The wrapper's head ends in the "\n    " that opens a file's part, and it is all ASCII:
+      // so the part is a view into the encoded wrapper, without slicing or joining strings.
+      const bytes = encoder.encode(JSON.stringify({ f: [file(result, extras)] }, null, 2));
+      return bytes.subarray(WRAPPER_HEAD[4] - '\n    '.length, bytes.length - WRAPPER_TAIL[4]);
+    },
     separator: ',',
     sectioned(write, spool) {
       // The file's object, key by key: its claims go out as they come; its citations and
@@ -71,6 +77,8 @@ export function jsonStream(context: ReportContext): ReportStream {
 }
 
 export const json = collect(jsonStream);
+
+const encoder = new TextEncoder();
 
 /**
  * JSON.stringify(value, null, 2) for a value nested `depth` (4 or 8) spaces in. The value is

@@ -95,6 +95,17 @@ describe('json reporter, written file by file', () => {
     expect(text).toBe(pretty(text));
   });
 
+  it('gives a file\'s part as UTF-8 bytes that are exactly its text, non-ASCII included', () => {
+    const stream = reportStream('json', context)!;
+    for (const file of files) {
+      for (const extras of [undefined, { output: 'fixed “text” — ’s 😀' }]) {
+        const bytes = stream.fileBytes!(file, extras);
+        expect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')).toBe(stream.file(file, extras));
+      }
+    }
+    expect(files.some((file) => /[^\x00-\x7f]/.test(stream.file(file)))).toBe(true);
+  });
+
   it('puts a dry run\'s fixed text in the file\'s `output`, after its findings', () => {
     const stream = reportStream('json', context)!;
     const text = stream.head + stream.file(files[0]!, { output: 'fixed text' }) + stream.tail(summarize([files[0]!]));
