@@ -84,21 +84,22 @@ function pushSentences(spans: Array<[number, number]>, text: string, start: numb
 }
 
 /**
- * A sentence end retext never runs on through: a whole word of at least two letters (not an
+ * A sentence end retext never runs on through: a whole word, hyphens and all (not an
  * abbreviation) or a closing bracket or quote, one terminal mark and at most one closing mark,
- * then white space and a capital. parse-latin merges sentences only at a lowercase, digit,
- * comma or closing-mark start, after an abbreviation, or where a sentence has no word (into the
- * one before it, or the one after when it comes first): after a bracket or quote the text since
- * the last cut must have a word. Then the text either side parses alone as it does together.
+ * then white space and a capital (after “, ( or [ at most). parse-latin merges sentences only
+ * at a lowercase, digit, comma or closing-mark start, after an abbreviation, or where a sentence
+ * has no word (into the one before it, or the one after when it comes first): after a bracket
+ * or quote the text since the last cut must have a word. Then the text either side parses
+ * alone as it does together.
  */
-const PLAIN_END = /(?:(?<=^|[\s(“"])([A-Za-z]{2,})|[)”"’])[.!?]["'”’)\]»]?(?=\s+[A-Z])/g;
+const PLAIN_END = /(?:(?<=^|[\s(“"])([A-Za-z]+(?:-[A-Za-z]+)*)|[)”"’])[.!?]["'”’)\]»]?(?=\s+[“([]?[A-Z])/g;
 /**
  * The words after which a full stop does not end a sentence for retext: parse-latin's Latin
  * abbreviations and parse-english's, lowercased, and parse-english's cased ones ("Mr", "Calif",
  * "Gen"), as of parse-latin 7 and parse-english 7 (MIT licensed).
  */
 const PREFIX_EXCEPTIONS = new RegExp(
-  '^(?:al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz|'
+  '^(?:[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz|'
   + 't(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|'
   + '(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$',
 );
@@ -133,8 +134,12 @@ function loneSentence(text: string, start: number, end: number): [number, number
 /** parse-latin's white space, and what may close a lone sentence: its terminal marks, quotes and brackets. */
 const RETEXT_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const CLOSING_MARKS = '.!?\u2026\u203d"\'’”)]»';
-/** A terminal mark, or a surrogate (astral text is left to retext). */
-const MAY_SPLIT = /[.!?\u2026\u203d\ud800-\udfff]/;
+/**
+ * A terminal mark, or a surrogate (astral text is left to retext). A full stop or question mark
+ * between two letters or digits ("$5.7 billion", "Caliber.az") is not one: parse-latin makes it
+ * part of the word.
+ */
+const MAY_SPLIT = /[!\u2026\u203d\ud800-\udfff]|(?<![A-Za-z0-9])[.?]|[.?](?![A-Za-z0-9])/;
 /** Two line breaks in one stretch of white space: parse-latin's implicit sentence break. */
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[\t\v\f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[\r\n]/;
 const HAS_WORD = /[\p{L}\p{N}]/u;

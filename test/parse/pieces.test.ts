@@ -83,7 +83,7 @@ describe('hostile runs without a sentence end', () => {
 describe('a piece that can only be one sentence is not parsed, with the same result', () => {
   // Tokens that matter to parse-latin: terminal marks, closers, white space of every kind
   // (line breaks, no-break spaces, line separators), chips, astral and combining characters.
-  const TOKENS = ['word', 'Word', 'IRNA', '12', '+1', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2028', '\ufeff', ',', ':', '—', '(', ')', '[', ']',
+  const TOKENS = ['word', 'Word', 'IRNA', '12', '+1', '5.7', 'a.b', 'is?it', 'x..y', 'a.?b', 'a!b', '3.', '.5', ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u2028', '\ufeff', ',', ':', '—', '(', ')', '[', ']',
     '"', '“', '”', '’', "'", '«', '»', 'é', 'e\u0301', '😀', '$', '%', '-', '/', '&'];
   const TERMINALS = ['.', '!', '?', '…', '‽', '...', '?!', 'U.S.', 'Mr.', '3.5'];
   const closing = fc.array(fc.constantFrom('.', '!', '?', '…', '"', '”', '’', ')', ']', '»', ' ', '\n'), { maxLength: 4 });
@@ -115,7 +115,9 @@ describe('paragraphs cut at plain sentence ends parse as they do whole', () => {
   // others), initials, numbers, lowercase and capital starts, closing marks, odd spacing.
   const WORDS = ['said', 'reported', 'it', 'etc', 'approx', 'jan', 'inc', 'in', 'al', 'vs', 'no', 'ft', 'Mr', 'U.S', 'e.g', '36', 'x', 'over',
     'The', 'He', 'IRNA', 'Reuters', 'iran', '“We', '"No', '(Reuters', 'Tehran’s', 'don’t', 'co-op', 'ally',
-    'Gen', 'Calif', 'Sen', 'Dr', 'St', 'Messrs', 'Jan', 'Va', 'Sabah', 'Al-Monitor', '+5)', '“historic”', 'it’', 'IRNA)', '(2)', '"a"'];
+    'Gen', 'Calif', 'Sen', 'Dr', 'St', 'Messrs', 'Jan', 'Va', 'Sabah', 'Al-Monitor', '+5)', '“historic”', 'it’', 'IRNA)', '(2)', '"a"',
+    '[Wiki]', '[Google', 'News]', '$5.7', 'Caliber.az', 'www.x.com', 'a.?b', '5.', 'x.y.', 'is?it', 'U.S.-led', '[', '(', '“',
+    'x-in', 'A', 'a', 'e-g', 'Al-Jazeera-English', 'in-', '-in'];
   const MARKS = ['.', '!', '?', '.)', '."', '.”', '.’', '.»', '.]', '?"', '...', '.)"', ',', ';', ':', ''];
   const SPACES = [' ', ' ', '  ', '\n', '\t', '\u00a0'];
   const sentence = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS), fc.constantFrom(...SPACES)).map((parts) => parts.join(''));
