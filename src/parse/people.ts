@@ -212,11 +212,15 @@ function vocabulary(registry: Registry): Vocabulary {
   const officesByKey = new Map<string, Office[]>();
   const officesHeld = new Map<string, Office[]>();
   const surnames = new Map<string, Set<string>>();
-  for (const phrase of BUILTIN_TITLES) titles.add(phraseWords(phrase), canonicalTitle(phraseWords(phrase)));
+  for (const phrase of BUILTIN_TITLES) {
+    const words = phraseWords(phrase);
+    titles.add(words, canonicalTitle(words));
+  }
   for (const office of registry.offices) {
     for (const phrase of office.phrases) {
-      const key = canonicalTitle(phraseWords(phrase));
-      titles.add(phraseWords(phrase), key);
+      const words = phraseWords(phrase);
+      const key = canonicalTitle(words);
+      titles.add(words, key);
       const list = officesByKey.get(key) ?? [];
       if (!list.includes(office)) list.push(office);
       officesByKey.set(key, list);
