@@ -1,11 +1,12 @@
 /**
  * A fast path for the Markdown most news articles are written in: YAML front matter, ATX
- * headings, paragraphs, inline links, literal [brackets] and simple *emphasis*. It builds the
- * tree fromMarkdown (micromark + front matter) would build, positions included, in one linear
- * pass, and returns null for anything outside that subset so the caller falls back to micromark.
+ * headings, paragraphs, simple `> ` block quotes, inline links, literal [brackets] and simple
+ * *emphasis*. It builds the tree fromMarkdown (micromark + front matter) would build, positions
+ * included, in one linear pass, and returns null for anything outside that subset so the caller
+ * falls back to micromark.
  * Every rule errs towards null: a missed fast path costs time, a wrong tree would change reports.
  */
-import type { Emphasis, Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Blockquote, Emphasis, Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
 import type { Point } from 'unist';
 
 export function subsetMarkdownTree(original: string): Root | null {
@@ -34,6 +35,19 @@ const DOT = 0x2e;
 const BRACKET_OPEN = 0x5b;
 const BRACKET_CLOSE = 0x5d;
 const EXCLAMATION = 0x21;
+const GREATER = 0x3e;
+
+/** How the lines of a block's inline content go on. */
+const enum Lines {
+  /** One line only (headings). */
+  One,
+  /** Each further line starts with its text (paragraphs). */
+  Bare,
+  /** Each further line starts with `> `, which is no part of the text (paragraphs in block quotes). */
+  Quoted,
+}
+/** The width of the `> ` that starts a quoted line. */
+const QUOTE_PREFIX = 2;
 
 /** How an ASCII character behaves in inline text. */
 const enum Ascii {
@@ -90,7 +104,8 @@ class SubsetParser {
       // Blocks are runs of non-empty lines; a line of spaces is rejected by the line-start rules.
       const blockEnd = src.indexOf('\n\n', offset);
       const end = blockEnd === -1 ? (src.endsWith('\n') ? src.length - 1 : src.length) : blockEnd;
-      children.push(src.charCodeAt(offset) === HASH ? this.heading(offset, end) : this.paragraph(offset, end));
+      const first = src.charCodeAt(offset);
+      children.push(first === HASH ? this.heading(offset, end) : first === GREATER ? this.blockQuote(offset, end) : this.paragraph(offset, end, Lines.Bare));
       offset = end < src.length ? this.nextLine(end) : end;
     }
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: this.point(src.length) } };
@@ -142,15 +157,48 @@ class SubsetParser {
     if (depth > 6 || src.charCodeAt(start + depth) !== SPACE || content >= end) reject();
     if (src.charCodeAt(content) === SPACE || src.charCodeAt(end - 1) === SPACE || src.charCodeAt(end - 1) === HASH) reject();
     const startPoint = this.point(start);
-    const children = this.inline(content, end, false);
+    const children = this.inline(content, end, Lines.One);
     return { type: 'heading', depth: depth as Heading['depth'], children, position: { start: startPoint, end: this.point(end) } };
   }
 
-  private paragraph(start: number, end: number): Paragraph {
+  private paragraph(start: number, end: number, lines: Lines.Bare | Lines.Quoted): Paragraph {
     const startPoint = this.point(start);
     this.checkParagraphLine(start);
-    const children = this.inline(start, end, true);
+    const children = this.inline(start, end, lines);
     return { type: 'paragraph', children, position: { start: startPoint, end: this.point(end) } };
+  }
+
+  /**
+   * Lines starting with `> ` holding paragraphs, which lines of a lone `>` separate. Lazy lines
+   * (no `>`), `>` without its space, a space too many, nested quotes, empty quotes and empty
+   * paragraphs are left to micromark, as are other blocks inside (the paragraph line rules).
+   */
+  private blockQuote(start: number, end: number): Blockquote {
+    const { src } = this;
+    const startPoint = this.point(start);
+    const children: Paragraph[] = [];
+    let offset = start;
+    for (;;) {
+      if (src.charCodeAt(offset) !== GREATER || src.charCodeAt(offset + 1) !== SPACE) reject();
+      // The paragraph goes on while lines start with `> `; its lines are read again by inline().
+      let paragraphEnd = this.lineEnd(offset, end);
+      while (paragraphEnd < end && src.charCodeAt(paragraphEnd + 1) === GREATER && src.charCodeAt(paragraphEnd + 2) === SPACE) {
+        paragraphEnd = this.lineEnd(paragraphEnd + 1, end);
+      }
+      children.push(this.paragraph(offset + QUOTE_PREFIX, paragraphEnd, Lines.Quoted));
+      if (paragraphEnd === end) break;
+      // Anything else than a lone `>` between two paragraphs is rejected (also by the check above).
+      if (src.charCodeAt(paragraphEnd + 1) !== GREATER || src.charCodeAt(paragraphEnd + 2) !== NEWLINE || paragraphEnd + 2 >= end) reject();
+      this.nextLine(paragraphEnd);
+      offset = this.nextLine(paragraphEnd + 2);
+    }
+    return { type: 'blockquote', children, position: { start: startPoint, end: this.point(end) } };
+  }
+
+  /** The end of the line holding `offset`, at most `end`. */
+  private lineEnd(offset: number, end: number): number {
+    const newline = this.src.indexOf('\n', offset);
+    return newline === -1 || newline > end ? end : newline;
   }
 
   /** Rejects paragraph lines that could start (or interrupt with) another block. */
@@ -168,13 +216,22 @@ class SubsetParser {
   }
 
   /** Inline content of [start, end): text, links, literal brackets and emphasis. */
-  private inline(start: number, end: number, multiLine: boolean): PhrasingContent[] {
+  private inline(start: number, end: number, lines: Lines): PhrasingContent[] {
     const { src } = this;
     const children: PhrasingContent[] = [];
     let textStart = start;
     let textStartPoint = this.point(start);
     const flushText = (before: number): void => {
-      if (before > textStart) children.push(this.text(textStart, textStartPoint, before));
+      if (before <= textStart) return;
+      if (lines !== Lines.Quoted) {
+        children.push(this.text(textStart, textStartPoint, before));
+        return;
+      }
+      // micromark leaves the `> ` prefixes out of the value, and a text that stops where a quoted
+      // line's content starts (before a link or emphasis) ends at the start of that line.
+      const value = src.slice(textStart, before).replaceAll('\n> ', '\n');
+      const endPoint = before === this.lineStart + QUOTE_PREFIX ? this.point(this.lineStart) : this.point(before);
+      children.push({ type: 'text', value, position: { start: textStartPoint, end: endPoint } });
     };
     const continueTextAt = (offset: number): void => {
       textStart = offset;
@@ -197,10 +254,14 @@ class SubsetParser {
       switch (code) {
         case NEWLINE:
           // A trailing space would be trimmed (or make a hard break); leading ones would be stripped.
-          if (!multiLine || src.charCodeAt(i - 1) === SPACE) reject();
+          if (lines === Lines.One || src.charCodeAt(i - 1) === SPACE) reject();
           this.nextLine(i);
-          this.checkParagraphLine(i + 1);
           i++;
+          if (lines === Lines.Quoted) {
+            if (src.charCodeAt(i) !== GREATER || src.charCodeAt(i + 1) !== SPACE) reject();
+            i += QUOTE_PREFIX;
+          }
+          this.checkParagraphLine(i);
           break;
         case EXCLAMATION:
           if (src.charCodeAt(i + 1) === BRACKET_OPEN) reject(); // an image

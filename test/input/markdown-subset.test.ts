@@ -34,6 +34,21 @@ describe('accepted, and the same tree as micromark', () => {
     ['digits that do not start a list', '2025 was a year.\n\n12 people 3.5 percent\n'],
     ['hashes and signs inside a line', 'Item #3 costs +5 and -2 today.\n'],
     ['an exclamation mark that is no image', 'Wow! Really!\n'],
+    ['a one-line block quote', 'Text.\n\n> "The talks were frank and constructive," Katz said.\n\nMore text.\n'],
+    ['a multi-line block quote', 'Text.\n\n> "We will not accept any agreement\n> that ignores our security,"\n> Araghchi said.\n\nMore text.\n'],
+    ['a block quote with two paragraphs', 'Text.\n\n> First paragraph,\n> on two lines.\n>\n> Second paragraph.\n\nMore text.\n'],
+    ['a block quote with three paragraphs', '> One.\n>\n> Two.\n>\n> Three.\n'],
+    ['a block quote with a link and emphasis', '> "It is *over*," [Reuters](https://r.com/x) said [Wiki],\n> *quoting* [the minister](https://x.com/a).\n'],
+    ['links and emphasis at the starts and ends of quoted lines', '> *By Name*\n> [Reuters](https://r.com/x)\n> *end.*\n> [a](https://x.com/a) b\n> c *d*\n> e\n'],
+    ['a block quote at the start', '> Quoted.\n\nText.\n'],
+    ['a block quote at the end', 'Text.\n\n> Quoted.\n'],
+    ['a block quote at the end, no trailing newline', 'Text.\n\n> Quoted.'],
+    ['a block quote alone', '> Quoted.\n'],
+    ['a block quote right after front matter', `${FRONT_MATTER}> Quoted.\n`],
+    ['a block quote after a heading', '# Title\n\n> Quoted.\n\n## Next\n'],
+    ['two block quotes in a row', '> One.\n\n> Two.\n\n\n> Three.\n'],
+    ['non-ASCII in a block quote', '> Ant\u00f3nio said \u2018yes\u2019 \u{1F600}\n> today.\n'],
+    ['a realistic article with a quote', `${FRONT_MATTER}\n# Larijani in Baghdad\n\n*By Omid Haddad*\n\nTalks ended on Tuesday, [Reuters](https://www.reuters.com/world/1) said. [Wiki]\n\n> "This is a landmark achievement for both nations," Hawramani said.\n\nThe coalition voted to extend the contract (IRNA +3 Rudaw +5).\n\n> "We are ready to discuss every issue on the table,"\n> Karimi told *Rudaw*.\n>\n> "The talks were frank," he added.\n\nA last paragraph.\n`],
   ])('%s', (_name, original) => {
     const tree = subsetMarkdownTree(original);
     expect(tree).not.toBeNull();
@@ -59,7 +74,44 @@ describe('near misses: left to micromark', () => {
     ['an ordered list', '1. item\n'],
     ['an ordered list with a parenthesis', '1) item\n'],
     ['a list interrupting a paragraph', 'Text\n- item\n'],
-    ['a block quote', '> quoted\n'],
+    ['a lazy continuation line', '> quoted\nlazy line\n'],
+    ['a lazy line after a quoted paragraph', '> one\n>\n> two\nlazy\n'],
+    ['a nested block quote', '> > quoted\n'],
+    ['a nested block quote on a later line', '> quoted\n> > nested\n'],
+    ['a double marker', '>> quoted\n'],
+    ['a marker without its space', '>quoted\n'],
+    ['a later line without the space', '> quoted\n>more\n'],
+    ['a marker and two spaces', '>  quoted\n'],
+    ['a marker after a space', ' > quoted\n'],
+    ['a marker and a tab', '>\tquoted\n'],
+    ['a heading in a block quote', '> # Title\n'],
+    ['a heading in a later quoted paragraph', '> Text\n>\n> # Title\n'],
+    ['a heading interrupting a quoted paragraph', '> Text\n> # Title\n'],
+    ['a list in a block quote', '> - item\n'],
+    ['a list interrupting a quoted paragraph', '> Text\n> 1. item\n'],
+    ['a setext heading in a block quote', '> Title\n> =====\n'],
+    ['a thematic break in a block quote', '> ***\n'],
+    ['indented code in a block quote', '>     code\n'],
+    ['a fence in a block quote', '> ```\n> code\n> ```\n'],
+    ['HTML in a block quote', '> <b>bold</b>\n'],
+    ['a quoted line with a trailing space', '> quoted \n> more\n'],
+    ['a separator with a trailing space', '> one\n> \n> two\n'],
+    ['a last line with a trailing space', '> one\n> '],
+    ['a hard break in a block quote', '> one  \n> two\n'],
+    ['an empty block quote', '>\n'],
+    ['an empty block quote without a newline', '>'],
+    ['a marker and a space only', '> \n'],
+    ['a block quote starting with an empty line', '>\n> quoted\n'],
+    ['a block quote ending with an empty line', '> quoted\n>\n'],
+    ['a block quote ending with an empty line at the end', '> quoted\n>'],
+    ['two empty lines between quoted paragraphs', '> one\n>\n>\n> two\n'],
+    ['a block quote directly followed by a paragraph line', 'Text\n\n> quoted\nText\n'],
+    ['a block quote directly followed by a heading', '> quoted\n# Title\n'],
+    ['a block quote interrupting a paragraph', 'Text\n> quoted\n'],
+    ['a block quote directly after a heading', '# Title\n> quoted\n'],
+    ['a line of spaces after a block quote', '> quoted\n \nText\n'],
+    ['a greater-than sign inside a quoted line', '> a > b\n'],
+    ['a link definition in a block quote', '> [a]: http://x\n\nText [a].\n'],
     ['a setext heading (=)', 'Title\n=====\n'],
     ['a setext heading (-)', 'Title\n-----\n'],
     ['a thematic break', 'Text\n\n***\n'],
@@ -134,12 +186,19 @@ describe('random documents: accepted means the same tree as micromark', () => {
   const heading = fc.tuple(headingMark, line).map(([mark, text]) => mark + text);
   const lineStart = fc.oneof({ arbitrary: fc.constant(''), weight: 20 }, fc.constantFrom('* ', '- ', '+ ', '> ', '1. ', '2) ', ' ', '    ', '# '));
   const paragraph = fc.array(fc.tuple(lineStart, line), { minLength: 1, maxLength: 4 }).map((lines) => lines.map(([start, text]) => start + text).join('\n'));
+  // Block quotes: lines mostly start with `> `; lazy lines (no marker), nested and malformed
+  // markers, and odd separators between quoted paragraphs test the edges.
+  const quoteMark = fc.oneof({ arbitrary: fc.constant('> '), weight: 80 }, fc.constantFrom('', '>', '> > ', '>> ', '>  ', ' > ', '> # ', '> - '));
+  const quotedParagraph = fc.array(fc.tuple(quoteMark, line), { minLength: 1, maxLength: 3 }).map((lines) => lines.map(([mark, text]) => mark + text).join('\n'));
+  const quoteSeparator = fc.oneof({ arbitrary: fc.constant('\n>\n'), weight: 25 }, fc.constantFrom('\n', '\n> \n', '\n>\n>\n', '\n\n', '\n> >\n'));
+  const blockQuote = fc.tuple(quotedParagraph, fc.array(fc.tuple(quoteSeparator, quotedParagraph), { maxLength: 2 }), fc.oneof({ arbitrary: fc.constant(''), weight: 15 }, fc.constantFrom('\n>', '\n> ', '\nlazy')))
+    .map(([first, rest, end]) => first + rest.map(([separator, next]) => separator + next).join('') + end);
   const blockSeparator = fc.oneof({ arbitrary: fc.constant('\n\n'), weight: 12 }, fc.constantFrom('\n', '\n\n\n', '\n \n'));
-  const blocks = fc.tuple(fc.array(fc.tuple(blockSeparator, fc.oneof({ arbitrary: paragraph, weight: 3 }, heading)), { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
+  const blocks = fc.tuple(fc.array(fc.tuple(blockSeparator, fc.oneof({ arbitrary: paragraph, weight: 3 }, heading, { arbitrary: blockQuote, weight: 2 })), { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
     .map(([parts, end]) => parts.map(([separator, block], i) => (i > 0 ? separator : '') + block).join('') + end);
   const soup = fc.array(fc.constantFrom(
     'word', ' ', '\n', '\n\n', '# ', '*', '[', ']', '(', ')', 'https://x.com/a', '[Reuters](https://r.com/x)',
-    '_', '`', '<', '&', '---\n', '- ', '> ', '  \n', '\t', 'é', '😀', '’',
+    '_', '`', '<', '&', '---\n', '- ', '> ', '>', '\n> ', '\n>\n', '> > ', '  \n', '\t', 'é', '😀', '’',
   ), { maxLength: 30 }).map((parts) => parts.join(''));
   const body = fc.oneof({ arbitrary: blocks, weight: 9 }, soup);
   const matterLine = fc.oneof(
@@ -150,35 +209,47 @@ describe('random documents: accepted means the same tree as micromark', () => {
   const afterMatter = fc.oneof({ arbitrary: fc.constant('\n'), weight: 4 }, fc.constantFrom('', '\n\n'));
   const documents = fc.tuple(matter, afterMatter, body).map(([yaml, newline, text]) => yaml + (yaml ? newline : '') + text);
 
+  const hasBlockQuote = (tree: Root): boolean => tree.children.some((node) => node.type === 'blockquote');
+  const hasQuotedParagraphs = (tree: Root): boolean => tree.children.some((node) => node.type === 'blockquote' && node.children.length > 1);
+
   test('whenever the subset parser answers, micromark agrees', () => {
     let runs = 0;
     let accepted = 0;
+    let quoted = 0;
+    let multiParagraphQuotes = 0;
     fc.assert(fc.property(documents, (original) => {
       runs++;
       const tree = subsetMarkdownTree(original);
       if (tree === null) return;
       accepted++;
+      if (hasBlockQuote(tree)) quoted++;
+      if (hasQuotedParagraphs(tree)) multiParagraphQuotes++;
       expect(tree).toStrictEqual(micromarkTree(original));
     }), { numRuns: 3_000 });
-    // Not vacuous: a good share of the documents take the fast path.
+    // Not vacuous: a good share of the documents take the fast path, block quotes included.
     expect(accepted / runs).toBeGreaterThan(0.2);
+    expect(quoted / runs).toBeGreaterThan(0.02);
+    expect(multiParagraphQuotes / runs).toBeGreaterThan(0.005);
   });
 
   test('the same at the level of single characters, where delimiters meet', () => {
     const character = fc.constantFrom(
       'a', 'b', '1', ' ', ' ', '*', '*', '[', ']', '(', ')', '.', ',', ';', ':', '!', '?', '"', "'", '\n', '\n',
-      '#', '-', '+', 'é', '😀', '’', 'x/y', '$', '%', '@', '_', '`', '&', '<',
+      '#', '-', '+', 'é', '😀', '’', 'x/y', '$', '%', '@', '_', '`', '&', '<', '>', '> ',
     );
     let runs = 0;
     let accepted = 0;
+    let quoted = 0;
     fc.assert(fc.property(fc.array(character, { maxLength: 24 }).map((parts) => parts.join('')), (original) => {
       runs++;
       const tree = subsetMarkdownTree(original);
       if (tree === null) return;
       accepted++;
+      if (hasBlockQuote(tree)) quoted++;
       expect(tree).toStrictEqual(micromarkTree(original));
     }), { numRuns: 3_000 });
     expect(accepted / runs).toBeGreaterThan(0.2);
+    expect(quoted).toBeGreaterThan(0);
   });
 });
 
@@ -209,6 +280,11 @@ describe('realistic articles', () => {
     const title = `${pick(places, n)} and ${pick(places, n + 3)} agree to resume talks`;
     const paragraphs = Array.from({ length: 5 + (n % 6) }, (_, i) => paragraph(n * 11 + i));
     if (n % 4 === 1) paragraphs.splice(2, 0, '## Regional reaction');
+    // Quoted statements: most on one line, some wrapped, some in two paragraphs.
+    const quote = `"${pick(['The talks were frank and constructive', 'We will not accept any agreement that ignores our security'], n)}," ${pick(['Katz', 'Araghchi', 'Guterres'], n)} said.`;
+    if (n % 3 === 0) paragraphs.splice(1, 0, `> ${quote}`);
+    if (n % 3 === 1) paragraphs.splice(3, 0, `> ${sentence(n)}\n> ${quote}`);
+    if (n % 5 === 2) paragraphs.push(`> ${quote}\n>\n> ${sentence(n + 4)}`);
     return `---\ntitle: "${title}"\ndate: 2025-0${1 + (n % 9)}-1${n % 10}\nauthor: ${pick(authors, n)}\n---\n\n# ${title}\n\n*By ${pick(authors, n)}*\n\n${paragraphs.join('\n\n')}\n`;
   };
 
