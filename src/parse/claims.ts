@@ -86,13 +86,14 @@ function pushSentences(spans: Array<[number, number]>, text: string, start: numb
 /**
  * A sentence end retext never runs on through: a whole word, hyphens and all (not an
  * abbreviation) or a closing bracket or quote, one terminal mark and at most one closing mark,
- * then white space and a capital (after “, ( or [ at most). parse-latin merges sentences only
- * at a lowercase, digit, comma or closing-mark start, after an abbreviation, or where a sentence
- * has no word (into the one before it, or the one after when it comes first): after a bracket
- * or quote the text since the last cut must have a word. Then the text either side parses
- * alone as it does together.
+ * then white space and a capital (after ", “, ( or [ at most; the white space keeps a quote
+ * mark from being taken for the close of the sentence before). parse-latin merges sentences
+ * only at a lowercase, digit, comma or closing-mark start, after an abbreviation, or where a
+ * sentence has no word (into the one before it, or the one after when it comes first): after a
+ * bracket or quote the text since the last cut must have a word. Then the text either side
+ * parses alone as it does together.
  */
-const PLAIN_END = /(?:(?<=^|[\s(“"])([A-Za-z]+(?:-[A-Za-z]+)*)|[)”"’])[.!?]["'”’)\]»]?(?=\s+[“([]?[A-Z])/g;
+const PLAIN_END = /(?:(?<=^|[\s(“"])([A-Za-z]+(?:-[A-Za-z]+)*)|[)”"’])[.!?]["'”’)\]»]?(?=\s+["“([]?[A-Z])/g;
 /**
  * The words after which a full stop does not end a sentence for retext: parse-latin's Latin
  * abbreviations and parse-english's, lowercased, and parse-english's cased ones ("Mr", "Calif",
