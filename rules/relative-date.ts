@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { wordsOf, type Word } from '../src/parse/features.js';
+import { wordsOfClaim, type Word } from '../src/parse/features.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -55,7 +55,7 @@ export default defineRule({
     if (date !== null) return;
     for (const claim of claims) {
       if (!RELATIVE_CUE.test(claim.text)) continue;
-      const words = wordsOf(claim.text);
+      const words = wordsOfClaim(claim);
       for (let i = 0; i < words.length; i++) {
         const found = relativeAt(words, i);
         if (!found) continue;

@@ -9,7 +9,7 @@
  */
 import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
-import { quotations, wordsOf, type Word } from '../parse/features.js';
+import { quotations, wordsOf, wordsOfClaim, type Word } from '../parse/features.js';
 import type { Citation } from './citation.js';
 import { looksLikeOutlet } from './names.js';
 
@@ -60,9 +60,9 @@ const VERB_KINDS: ReadonlyMap<string, 'reporting' | 'evidence'> = new Map([
 ]);
 
 /** The strongest attribution the sentence makes itself, or null. */
-export function attributionIn(sentence: string): Attribution | null {
+export function attributionIn(sentence: string, wordsIn: (sentence: string) => readonly Word[] = wordsOf): Attribution | null {
   if (!ATTRIBUTION_CUES.test(sentence.toLowerCase())) return null;
-  const words = wordsOf(sentence);
+  const words = wordsIn(sentence);
   let best: Attribution | null = null;
   const take = (found: Attribution | null): void => {
     if (found && (!best || RANK[found] > RANK[best])) best = found;
@@ -207,7 +207,7 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
       backed = true;
       if (ATTRIBUTING.has(citation.form)) attributes = true;
     }
-    const said = attributionIn(claim.text);
+    const said = attributionIn(claim.text, () => wordsOfClaim(claim));
     if (backed || said === 'named') supported.add(claim.id);
     return said === 'named' || said === 'pronoun' || attributes;
   });

@@ -10,7 +10,7 @@ import type { Root, Sentence } from 'nlcst';
 import type { Document } from '../input/document.js';
 import type { Claim } from './claim.js';
 import { isSpace, startsUpper } from './chars.js';
-import { CHECKWORTHY_THRESHOLD, claimFeatures, namesInWords, wordsOf, type Word } from './features.js';
+import { CHECKWORTHY_THRESHOLD, claimFeatures, namesInWords, wordsOfClaim, type Word } from './features.js';
 
 const parser = unified().use(retextEnglish);
 
@@ -49,7 +49,7 @@ export function findClaims(doc: Document): Claim[] {
     }
   });
   // Each claim is split into words once, for the names and for its features.
-  const words = claims.map((claim) => wordsOf(claim.text));
+  const words = claims.map(wordsOfClaim);
   const names = namesInWords(words);
   claims.forEach((claim, index) => {
     claim.id = `c${index + 1}`;
@@ -66,7 +66,10 @@ export function sentenceSpans(text: string, start: number, end: number): Array<[
   const spans: Array<[number, number]> = [];
   for (const [pieceStart, pieceEnd] of pieces(text, start, end)) {
     let from = pieceStart;
-    for (const match of text.slice(pieceStart, pieceEnd).matchAll(PLAIN_END)) {
+    const piece = text.slice(pieceStart, pieceEnd);
+    // exec on the shared pattern: matchAll would clone it for every paragraph.
+    PLAIN_END.lastIndex = 0;
+    for (let match = PLAIN_END.exec(piece); match; match = PLAIN_END.exec(piece)) {
       const word = match[1];
       const cut = pieceStart + match.index + match[0].length;
       if (word === undefined ? !ASCII_WORD.test(text.slice(from, cut)) : PREFIX_EXCEPTIONS.test(word.toLowerCase()) || CASED_EXCEPTIONS.test(word)) continue;

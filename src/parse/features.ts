@@ -67,6 +67,18 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/** Each claim's words, split once for every pass that reads them (with the text they came from). */
+const claimWords = new WeakMap<object, { text: string; words: readonly Word[] }>();
+
+/** wordsOf(claim.text), remembered for the claim: finding claims, support and rules all read them. */
+export function wordsOfClaim(claim: { readonly text: string }): readonly Word[] {
+  const known = claimWords.get(claim);
+  if (known !== undefined && known.text === claim.text) return known.words;
+  const words = wordsOf(claim.text);
+  claimWords.set(claim, { text: claim.text, words });
+  return words;
+}
+
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Multi-word cues by first word: "due to" is stored under "due" as ["due", "to"]. */
