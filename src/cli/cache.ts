@@ -28,6 +28,9 @@ interface Entry {
   end: number;
 }
 
+/** The size of the pieces a cached part is copied in. */
+const PIECE = 1 << 18;
+
 export class ReportCache {
   private readonly old = new Map<string, Entry>();
   /** The old cache file, open, and where its parts begin. */
@@ -150,16 +153,18 @@ export class ReportCache {
     }
   }
 
-  /** Small enough for the allocator to recycle each piece's copy (big copies are fresh pages). */
-  private readonly buffer = Buffer.allocUnsafe(1 << 16);
+  /** The buffer parts are copied through, while writes are done with the bytes they are given. */
+  private buffer = Buffer.allocUnsafeSlow(PIECE);
 
-  /** Writes an entry's part in pieces. */
-  private copy(entry: Entry, write: (bytes: Uint8Array) => void): void {
+  /**
+   * Writes an entry's part in pieces through one buffer. A write that keeps its bytes (a full
+   * pipe holds them until it drains) keeps that buffer too, and the next piece gets a new one.
+   */
+  private copy(entry: Entry, write: (bytes: Uint8Array) => boolean): void {
     for (let at = entry.start; at < entry.end;) {
-      const read = readSync(this.fd!, this.buffer, 0, Math.min(this.buffer.length, entry.end - at), this.partsAt + at);
+      const read = readSync(this.fd!, this.buffer, 0, Math.min(PIECE, entry.end - at), this.partsAt + at);
       if (read === 0) throw new Error(`${this.path} changed while citecheck was reading it`);
-      // Each piece is its own copy: a full pipe keeps the bytes of a write until it drains.
-      write(Uint8Array.prototype.slice.call(this.buffer, 0, read));
+      if (!write(this.buffer.subarray(0, read))) this.buffer = Buffer.allocUnsafeSlow(PIECE);
       at += read;
     }
   }

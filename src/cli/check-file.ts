@@ -120,9 +120,10 @@ export interface FileReport {
   summary?: Summary;
   /**
    * A streaming format's part for this file: UTF-8 bytes when it comes from a --jobs worker, a
-   * function that writes it when it comes from the --cache file.
+   * function that writes it when it comes from the --cache file (`write` returns true when it
+   * is done with the bytes, so that their buffer can be filled again).
    */
-  part?: string | Uint8Array | ((write: (bytes: Uint8Array) => void) => void);
+  part?: string | Uint8Array | ((write: (bytes: Uint8Array) => boolean) => void);
   /** The result, for the formats that are written at the end. */
   result?: FileResult;
 }

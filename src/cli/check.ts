@@ -134,10 +134,16 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const format = flags.format;
   const stream = reportStream(format, context);
   const out = toFile ? new AtomicFile(resolve(cwd, flags.outputFile!)) : null;
-  const write = (text: string | Uint8Array) => {
-    if (text.length === 0) return;
-    if (out) out.write(text);
-    else { progress.clear(); streams.stdout.write(text); }
+  /** Writes report text; true when the bytes are written out already (not queued), as on Linux. */
+  const write = (text: string | Uint8Array): boolean => {
+    if (text.length === 0) return true;
+    if (out) {
+      out.write(text);
+      return true;
+    }
+    progress.clear();
+    streams.stdout.write(text);
+    return (streams.stdout as { writableLength?: number }).writableLength === 0;
   };
   const summary = emptySummary();
   const held: FileResult[] = [];

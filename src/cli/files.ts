@@ -125,18 +125,24 @@ export function ignoreFilterFor(dir: string, cwd: string): (path: string) => boo
     cache.set(folder, rules);
     return rules;
   };
-  return (path) => {
+  // By a file's folder: the folders from the root down to it that have ignore rules (most have none).
+  const ruledFolders = new Map<string, string[]>();
+  const foldersWithRules = (dir: string): string[] => {
+    let found = ruledFolders.get(dir);
+    if (found) return found;
     const folders: string[] = [];
-    for (let folder = dirname(path); ; folder = dirname(folder)) {
+    for (let folder = dir; ; folder = dirname(folder)) {
       folders.unshift(folder);
       if (folder === root || dirname(folder) === folder || !folder.startsWith(root)) break;
     }
-    return folders.some((folder) => {
-      const rules = rulesIn(folder);
-      const rel = relative(folder, path).split(sep).join('/');
-      return rules !== null && rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
-    });
+    found = folders.filter((folder) => rulesIn(folder) !== null);
+    ruledFolders.set(dir, found);
+    return found;
   };
+  return (path) => foldersWithRules(dirname(path)).some((folder) => {
+    const rel = relative(folder, path).split(sep).join('/');
+    return rel !== '' && !rel.startsWith('..') && rulesIn(folder)!.ignores(rel);
+  });
 }
 
 export function repositoryRoot(from: string): string | null {
