@@ -32,7 +32,17 @@ function ownCopy(text: string): string {
 }
 
 /** "The Times of Israel" → "times of israel"; "Caliber.az" → "caliber az"; "IRNA-English" → "irna english". */
-export const nameKey: (name: string) => string = remembered(makeKey);
+export function nameKey(name: string): string {
+  // Plain words (ASCII letters, single spaces) need only lowercasing: no cache look-up, which a
+  // flood of distinct words (a hostile input, an archive's names) would only fill and clear.
+  if (PLAIN_WORDS.test(name)) {
+    const key = name.toLowerCase();
+    return key.startsWith('the ') ? key.slice(4) : key;
+  }
+  return rememberedKey(name);
+}
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const rememberedKey = remembered(makeKey);
 
 function makeKey(name: string): string {
   const key = decomposed(name).replace(MARKS, '').toLowerCase().replace(/[’']s\b/g, 's').replace(NON_WORD, ' ').trim();

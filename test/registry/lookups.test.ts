@@ -110,3 +110,23 @@ describe('the compiled name index', () => {
     expect(index.sources.length).toBeGreaterThan(data.sources.length);
   });
 });
+
+describe('nameKey', () => {
+  // Plain words skip the cached general path; a trailing full stop sends the same name through
+  // that path (which blanks the stop), so both must agree.
+  test('plain words get the key the general path gives', async () => {
+    const { default: fc } = await import('fast-check');
+    const word = fc.constantFrom('The', 'the', 'THE', 'Times', 'of', 'Israel', 'IRNA', 'English', 'a', 'Iran', 'theory', 'Thee', 'Zz');
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), (words) => {
+      const name = words.join(' ');
+      expect(nameKey(name)).toBe(nameKey(`${name}.`));
+    }), { numRuns: 2_000 });
+  });
+
+  test.each([
+    ['The Times of Israel', 'times of israel'],
+    ['IRNA English', 'irna english'],
+    ['Theodore', 'theodore'],
+    ['The', 'the'],
+  ])('%s → %s', (name, key) => expect(nameKey(name)).toBe(key));
+});
