@@ -14,12 +14,12 @@ export function jsonStream(context: ReportContext): ReportStream {
   const head = JSON.stringify({ version: 1, tool: { name: 'citecheck', version: context.toolVersion } }, null, 2);
   return {
     head: `${head.slice(0, -2)},\n  "files": [`,
-    file: (result, extras) => `\n    ${indented(file(result, extras), 4)}`,
+    file: (result, extras) => `\n    ${indented(file(result, extras))}`,
     fileBytes(result, extras) {
       // The wrapper's head ends in the "\n    " that opens a file's part, and it is all ASCII:
       // so the part is a view into the encoded wrapper, without slicing or joining strings.
       const bytes = encoder.encode(JSON.stringify({ f: [file(result, extras)] }, null, 2));
-      return bytes.subarray(WRAPPER_HEAD[4] - '\n    '.length, bytes.length - WRAPPER_TAIL[4]);
+      return bytes.subarray(FILE_HEAD - '\n    '.length, bytes.length - FILE_TAIL);
     },
     separator: ',',
     sectioned(write, spool) {
@@ -34,7 +34,7 @@ export function jsonStream(context: ReportContext): ReportStream {
       const add = (result: FileResult) => {
         if (!opened) {
           const { claims: _c, citations: _s, findings: _f, ...head } = file(result);
-          write(`\n    ${indented(head, 4).slice(0, -6)},\n      "claims": `);
+          write(`\n    ${indented(head).slice(0, -6)},\n      "claims": `);
           opened = true;
         }
         claims.add(result.claims.map(claim));
@@ -55,7 +55,7 @@ export function jsonStream(context: ReportContext): ReportStream {
           add(result);
         },
         end() {
-          if (first !== null) write(`\n    ${indented(file(first), 4)}`);
+          if (first !== null) write(`\n    ${indented(file(first))}`);
           first = null;
           if (!opened) return;
           claims.close();
@@ -81,22 +81,24 @@ export const json = collect(jsonStream);
 const encoder = new TextEncoder();
 
 /**
- * JSON.stringify(value, null, 2) for a value nested `depth` (4 or 8) spaces in. The value is
- * laid out inside empty wrappers of that depth and cut out: JSON.stringify indents natively,
- * where re-indenting a file's 35 KB of JSON with a regex took a tenth of a run's time.
+ * JSON.stringify(value, null, 2) for a file's object, nested 4 spaces in. The value is laid out
+ * inside an empty wrapper of that depth and cut out: JSON.stringify indents natively, where
+ * re-indenting a file's 35 KB of JSON with a regex took a tenth of a run's time.
  */
-function indented(value: unknown, depth: 4 | 8): string {
-  const text = depth === 4 ? JSON.stringify({ f: [value] }, null, 2) : JSON.stringify({ f: [{ c: [value] }] }, null, 2);
-  return text.slice(WRAPPER_HEAD[depth], text.length - WRAPPER_TAIL[depth]);
+function indented(value: unknown): string {
+  const text = JSON.stringify({ f: [value] }, null, 2);
+  return text.slice(FILE_HEAD, text.length - FILE_TAIL);
 }
-/** Items as JSON.stringify(…, null, 2) lays out an array's items 8 spaces in, without the brackets. */
+const FILE_HEAD = '{\n  "f": [\n    '.length;
+const FILE_TAIL = '\n  ]\n}'.length;
+
+/** Items as JSON.stringify(…, null, 2) lays out a file's array items, 8 spaces in, without the brackets. */
 function indentedItems(items: unknown[]): string {
-  // The depth-8 wrapper around the items themselves rather than around one value.
   const text = JSON.stringify({ f: [{ c: items }] }, null, 2);
-  return text.slice(WRAPPER_HEAD[8], text.length - WRAPPER_TAIL[8]);
+  return text.slice(ITEMS_HEAD, text.length - ITEMS_TAIL);
 }
-const WRAPPER_HEAD = { 4: '{\n  "f": [\n    '.length, 8: '{\n  "f": [\n    {\n      "c": [\n        '.length };
-const WRAPPER_TAIL = { 4: '\n  ]\n}'.length, 8: '\n      ]\n    }\n  ]\n}'.length };
+const ITEMS_HEAD = '{\n  "f": [\n    {\n      "c": [\n        '.length;
+const ITEMS_TAIL = '\n      ]\n    }\n  ]\n}'.length;
 
 /**
  * An array of a file's object (6 spaces in), written a section's items at a time as

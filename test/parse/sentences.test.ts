@@ -4,7 +4,7 @@
  * runs without a sentence end, every piece stays short and the pieces tile the paragraph.
  */
 import fc from 'fast-check';
-import { parsedSentences, pieces, sentenceSpans } from '../../src/parse/claims.js';
+import { parsedSentences, pieces, sentenceSpans } from '../../src/parse/sentences.js';
 
 /** News sentences with the full stops that do not end a sentence: titles, initials, months, numbers. */
 const SENTENCES = [
