@@ -122,8 +122,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     selected.push({ target, config });
   }
   if (flags.shard) selected = shardOf(selected, flags.shard);
-  // Likewise the registry files the configurations name.
-  for (const { config } of selected) await resolver.checkerFor(config);
+  // Likewise the registry files the configurations name. (The built-in registry, checked at
+  // build time, loads when a file needs checking: a --cache run may need none.)
+  for (const { config } of selected) if (config && config.registries.length > 0) await resolver.checkerFor(config);
 
   const toFile = flags.outputFile !== undefined;
   const context: ReportContext = {
