@@ -18,7 +18,7 @@ export interface ExpandedPaths {
   problems: string[];
 }
 
-export async function expandPaths(patterns: readonly string[], cwd: string, extraIgnores: readonly string[] = []): Promise<ExpandedPaths> {
+export async function expandPaths(patterns: readonly string[], cwd: string): Promise<ExpandedPaths> {
   const files: string[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -36,7 +36,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
     if (code === 'ELOOP') { problems.push(`${pattern}: cannot read (symbolic link loop)`); continue; }
     if (stat && !stat.isDirectory()) { problems.push(`${pattern}: not a regular file (a named pipe, socket or device), skipped`); continue; }
     if (stat?.isDirectory()) {
-      const found = await walk(absolute, cwd, extraIgnores);
+      const found = walk(absolute, cwd);
       if (found.length === 0) problems.push(`${pattern}: no article files (.${ARTICLE_EXTENSIONS.join(' .')}) in this folder`);
       found.forEach(add);
       continue;
@@ -44,7 +44,7 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
     // The glob library is loaded only for a folder or a glob: a hook naming files never needs it.
     const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(pattern)) {
-      const matched = globSync(pattern, { cwd, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, followSymbolicLinks: false }).sort();
+      const matched = globSync(pattern, { cwd, ignore: ALWAYS_IGNORED, onlyFiles: true, followSymbolicLinks: false }).sort();
       const filter = ignoreFilterFor(cwd, cwd);
       const kept = matched.filter((path) => !filter(resolve(cwd, path)));
       if (kept.length === 0) problems.push(`${pattern}: no files match`);
@@ -56,10 +56,9 @@ export async function expandPaths(patterns: readonly string[], cwd: string, extr
   return { files, problems };
 }
 
-async function walk(dir: string, cwd: string, extraIgnores: readonly string[]): Promise<string[]> {
+function walk(dir: string, cwd: string): string[] {
   const ignored = ignoreFilterFor(dir, cwd);
-  const found = extraIgnores.length === 0 ? articlesIn(dir) : await globbedArticlesIn(dir, extraIgnores);
-  return found.filter((path) => !ignored(path)).map((path) => relative(cwd, path) || path).sort();
+  return articlesIn(dir).filter((path) => !ignored(path)).map((path) => relative(cwd, path) || path).sort();
 }
 
 /**
@@ -86,24 +85,6 @@ function articlesIn(dir: string): string[] {
     }
   }
   return found;
-}
-
-/** The walk through the glob library, for ignore patterns beyond ALWAYS_IGNORED. */
-async function globbedArticlesIn(dir: string, extraIgnores: readonly string[]): Promise<string[]> {
-  const { globSync } = await import('tinyglobby');
-  const found = globSync(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
-    cwd: dir, ignore: [...ALWAYS_IGNORED, ...extraIgnores], onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: true,
-  });
-  // Regular files only: opening a named pipe would wait forever; a looping link has nothing to read.
-  return found.filter(isRegularFile);
-}
-
-function isRegularFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**
