@@ -121,12 +121,58 @@ export function codeFrame(
   source: string,
   f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>,
 ): { line: string; indent: number; marker: string } | null {
-  // Only the neighbourhood of the finding can be shown, and a minified HTML line can be huge.
-  let lo = Math.max(0, f.column - 1 - SLICE);
-  let hi = Math.min(source.length, f.column - 1 + SLICE);
+  const [lo, hi] = frameWindow(source, f.column);
+  const window = source.slice(lo, hi);
+  // Printable ASCII is one column per unit: a chip flood's 50,000 frames on one line need no
+  // cell objects (test/report/stylish.test.ts holds this path to cellFrame).
+  return PRINTABLE_ASCII.test(window) ? asciiFrame(window, lo, hi < source.length, f) : cellFrame(source, lo, hi, f);
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The units [lo, hi) of the line looked at: only the neighbourhood of the finding can be shown,
+ * and a minified HTML line can be huge.
+ */
+export function frameWindow(source: string, column: number): [number, number] {
+  let lo = Math.max(0, column - 1 - SLICE);
+  let hi = Math.min(source.length, column - 1 + SLICE);
   if (isLowSurrogate(source.charCodeAt(lo))) lo++;
   if (isLowSurrogate(source.charCodeAt(hi))) hi++;
+  return [lo, hi];
+}
 
+/** codeFrame for a window of printable ASCII, where a cell is a UTF-16 unit and one column wide. */
+function asciiFrame(window: string, lo: number, cutRight: boolean, f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): { line: string; indent: number; marker: string } | null {
+  const n = window.length;
+  if (n === 0) return null;
+  const at = (column: number) => Math.min(n, Math.max(0, column - 1 - lo));
+  const start = at(f.column);
+  const end = Math.max(start + 1, f.endLine === f.line ? at(f.endColumn) : n);
+  const span = (a: number, b: number) => Math.max(0, Math.min(b, n) - Math.min(a, n));
+  const cutLeft = lo > 0;
+  let from = 0;
+  let to = n;
+  if (cutLeft || cutRight || n > MAX_WIDTH) {
+    from = Math.max(0, Math.min(start - LEFT_CONTEXT, n - (MAX_WIDTH - (cutRight ? 2 : 1))));
+    let used = from > 0 || cutLeft ? 1 : 0;
+    for (to = from; to < n && used + 1 + (to < n - 1 || cutRight ? 1 : 0) <= MAX_WIDTH; to++) used++;
+  }
+  const lead = from > 0 || cutLeft ? '…' : '';
+  const trail = to < n || cutRight ? '…' : '';
+  const line = lead + window.slice(from, to) + trail;
+  const indent = lead.length + span(from, Math.min(start, to));
+  const length = Math.max(1, span(Math.max(start, from), Math.min(end, to)));
+  return { line: line.trimEnd(), indent, marker: `^${'~'.repeat(length - 1)}` };
+}
+
+/** codeFrame for any window: cells of code points, tabs expanded, wide and zero-width characters measured. */
+export function cellFrame(
+  source: string,
+  lo: number,
+  hi: number,
+  f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>,
+): { line: string; indent: number; marker: string } | null {
   const cells: Cell[] = [];
   let x = 0;
   let unit = lo;

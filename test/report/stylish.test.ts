@@ -1,4 +1,5 @@
-import { codeFrame } from '../../src/report/stylish.js';
+import fc from 'fast-check';
+import { cellFrame, codeFrame, frameWindow } from '../../src/report/stylish.js';
 import { formatResults } from '../../src/report/index.js';
 import { context, findingAt, files, results, resultsOf } from './fixture.js';
 
@@ -111,5 +112,25 @@ describe('codeFrame', () => {
     const line = `${'😀'.repeat(300)} X ${'😀'.repeat(300)}`;
     const frame = at(line, 'X');
     expect(frame.line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  test('printable ASCII is framed as cell by cell, at any column, window and line length', () => {
+    const frameOf = (line: string, column: number, endLine: number, endColumn: number) => {
+      const f = { line: 1, column, endLine, endColumn };
+      return { fast: codeFrame(line, f), cells: cellFrame(line, ...frameWindow(line, column), f) };
+    };
+    // Line lengths around the window edges (400 units either side) and MAX_WIDTH (100).
+    const line = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ minLength: 380, maxLength: 1_300 }))
+      .map((text) => text.replace(/[^\x20-\x7e]/g, 'x'));
+    let windowed = 0;
+    fc.assert(fc.property(line, fc.nat(1_400), fc.nat(60), fc.boolean(), (text, at, size, multiLine) => {
+      const column = at + 1;
+      const { fast, cells } = frameOf(text, column, multiLine ? 2 : 1, column + size);
+      if (fast && fast.line.startsWith('…')) windowed++;
+      expect(fast).toEqual(cells);
+    }), { numRuns: 2_000 });
+    expect(windowed).toBeGreaterThan(100);
+    // A tab or a control character takes the cell path, and is expanded or replaced there.
+    expect(codeFrame('a\tb X', { line: 1, column: 5, endLine: 1, endColumn: 6 })).toEqual({ line: 'a   b X', indent: 6, marker: '^' });
   });
 });
