@@ -82,6 +82,29 @@ export function markdownHazard(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Where an HTML comment opens at the start of a line (column 1) with no `-->` anywhere after
+ * it: CommonMark reads all the rest as one HTML block. Undefined when there is none, or when a
+ * code fence or the front matter could still be open there (the line might then be code or YAML).
+ */
+export function hiddenByUnclosedComment(text: string): number | undefined {
+  const lastClose = text.lastIndexOf('-->');
+  let at = text.indexOf('<!--', lastClose < 0 ? 0 : lastClose + 3);
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at = text.indexOf('<!--', at + 4);
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  if (FENCE_LINE.test(before) || (before.startsWith('---') && !frontMatterIn(before))) return undefined;
+  return at;
+}
+const FENCE_LINE = /(?:^|[\n\r]) {0,3}(?:```|~~~)/;
+
+/** YAML front matter as micromark reads it ("---", some lines, "---"): its YAML and where it ends. */
+export function frontMatterIn(text: string): { yaml: string; end: number } | undefined {
+  const match = FRONT_MATTER.exec(text);
+  return match ? { yaml: match[1] ?? '', end: match[0].length } : undefined;
+}
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([^]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 /** Markdown with its markup blanked: leading container markers and bullets, headings' `#`, and every `*`. */
 export function blankMarkdown(text: string): string {
   // Two linear replaces, not a loop pushing a character at a time (0.3 s on a hostile megabyte).

@@ -7,7 +7,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { blankMarkdown, markdownHazard, plainFallback } from './depth.js';
+import { blankMarkdown, frontMatterIn, hiddenByUnclosedComment, markdownHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
 import { frontMatterMeta } from './front-matter.js';
@@ -17,20 +17,37 @@ import { TextBuilder } from './text-builder.js';
 export function loadMarkdown(path: string, original: string): Document {
   // micromark goes super-linear on some shapes (deep nesting, long `*` runs, unclosed
   // comments): those files are checked as plain text.
-  if (markdownHazard(original) !== undefined) return plainFallback(path, original, 'markdown', blankMarkdown(original));
+  let markdown = original;
+  const hazard = markdownHazard(original);
+  if (hazard === 'too many unclosed comments') {
+    // A comment opened at a line's start and never closed is an HTML block that runs to the
+    // end of the file (CommonMark): nothing after it is prose, and only what comes before is read.
+    const hidden = hiddenByUnclosedComment(original);
+    if (hidden !== undefined && markdownHazard(original.slice(0, hidden)) === undefined) markdown = original.slice(0, hidden);
+  }
+  if (hazard !== undefined && markdown === original) return markdownAsPlainText(path, original);
   try {
-    return parseMarkdown(path, original);
+    return parseMarkdown(path, original, markdown);
   } catch (error) {
     // Last resort for structure the parser cannot take (a stack overflow deep inside it).
-    if (error instanceof RangeError) return plainFallback(path, original, 'markdown', blankMarkdown(original));
+    if (error instanceof RangeError) return markdownAsPlainText(path, original);
     throw error;
   }
 }
 
-function parseMarkdown(path: string, original: string): Document {
+/** Markdown checked as plain text, its markup and front matter blanked; the front matter still gives the date. */
+function markdownAsPlainText(path: string, original: string): Document {
+  const front = frontMatterIn(original);
+  if (!front) return plainFallback(path, original, 'markdown', blankMarkdown(original));
+  const blanked = original.slice(0, front.end).replace(/[^\r\n]/g, ' ') + original.slice(front.end);
+  return { ...plainFallback(path, original, 'markdown', blankMarkdown(blanked)), meta: frontMatterMeta(front.yaml) };
+}
+
+/** `original` read as Markdown up to `markdown`'s end (a prefix of it; the rest is not prose). */
+function parseMarkdown(path: string, original: string, markdown: string): Document {
   // Most articles use a small subset of Markdown that a linear hand-written parser reads
   // ~25x faster into the same tree; anything else goes to micromark.
-  const tree: Root = subsetMarkdownTree(original) ?? fromMarkdown(original, {
+  const tree: Root = subsetMarkdownTree(markdown) ?? fromMarkdown(markdown, {
     extensions: [frontmatter(['yaml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
   });

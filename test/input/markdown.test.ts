@@ -143,3 +143,35 @@ describe('markdownHazard: open brackets', () => {
     expect(markdownHazard(`${'[[ one\n\n'.repeat(MAX_OPEN_BRACKETS)}`)).toBeUndefined();
   });
 });
+
+describe('loadMarkdown: comments never closed', () => {
+  const head = '---\ndate: 2025-08-12\n---\n\nThe pact was signed on Tuesday (Reuters).\n\n';
+  const comments = (n: number, lead = '') => `${lead}<!-- draft: Larijani is the foreign minister, said IRNA English +1. `.repeat(n);
+
+  test('one at a line start hides the rest of the file, as micromark reads it, past the hazard limit too', async () => {
+    const { markdownHazard, MAX_UNCLOSED_COMMENTS } = await import('../../src/input/depth.js');
+    const few = `${head}${comments(10)}\n\nMore draft text.\n`;
+    const many = `${head}${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore draft text.\n`;
+    expect(markdownHazard(few)).toBeUndefined();
+    expect(markdownHazard(many)).toBe('too many unclosed comments');
+    const expected = [['paragraph', 'The pact was signed on Tuesday (Reuters).']];
+    expect(blockTexts(loadMarkdown('a.md', few))).toEqual(expected); // micromark's reading
+    const doc = loadMarkdown('a.md', many);
+    expect(blockTexts(doc)).toEqual(expected);
+    expect(doc.meta).toEqual({ date: '2025-08-12', dateSource: 'frontmatter' });
+    expect(doc.original).toBe(many);
+    expect(at(doc, 'Reuters')).toEqual({ line: 5, column: 33 });
+  });
+
+  test('opened inside a line, or where a code fence may be open, the file is still read as plain text', async () => {
+    const { MAX_UNCLOSED_COMMENTS } = await import('../../src/input/depth.js');
+    const inline = loadMarkdown('a.md', `${head}Draft ${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
+    expect(inline.text).toContain('Larijani is the foreign minister');
+    // The front matter is still read, and is not prose.
+    expect(inline.meta).toEqual({ date: '2025-08-12', dateSource: 'frontmatter' });
+    expect(inline.text).not.toContain('date:');
+    expect(at(inline, 'Reuters')).toEqual({ line: 5, column: 33 });
+    const fenced = loadMarkdown('a.md', `${head}\`\`\`\ncode\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
+    expect(fenced.text).toContain('Larijani is the foreign minister');
+  });
+});
