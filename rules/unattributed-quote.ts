@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Citation } from '../src/citations/citation.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
@@ -93,18 +94,16 @@ function speakerIn(claim: Claim, masked: string, offset: number, byId: ReadonlyM
 }
 
 /** The text with every quotation's inside blanked (same length), in one pass. */
-function blankQuotes(text: string, quotes: readonly Quotation[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const quote of quotes) {
-    const inner = Math.min(quote.start + 1, text.length);
-    const close = quote.closed ? quote.end - 1 : quote.end;
-    parts.push(text.slice(at, inner), ' '.repeat(Math.max(0, close - inner)));
-    at = close;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
+export function blankQuotes(text: string, quotes: readonly Quotation[]): string {
+  // In one copy of the UTF-16 units, not pieces joined: a paragraph of 100,000 quotation
+  // marks made 200,000 pieces. (Units are copied as they are, lone surrogates included.)
+  const bytes = Buffer.allocUnsafeSlow(text.length * 2); // unpooled: its offset is 0, as a Uint16Array needs
+  bytes.write(text, 'utf16le');
+  const units = new Uint16Array(bytes.buffer, 0, text.length);
+  for (const quote of quotes) units.fill(SPACE, Math.min(quote.start + 1, text.length), quote.closed ? quote.end - 1 : quote.end);
+  return bytes.toString('utf16le');
 }
+const SPACE = 32;
 
 /** One of the two words before the quotation names it rather than quotes it ("the motto is", "dubbed"). */
 function naming(text: string, quote: Quotation): boolean {

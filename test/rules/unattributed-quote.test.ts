@@ -1,4 +1,6 @@
-import rule from '../../rules/unattributed-quote.js';
+import fc from 'fast-check';
+import rule, { blankQuotes } from '../../rules/unattributed-quote.js';
+import { quotations } from '../../src/parse/features.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
@@ -40,4 +42,16 @@ ruleTester(rule, {
     },
     { text: '"We will not be the generation that bankrupts the state" is a fine slogan.', errors: [{ messageId: 'unattributed' }] },
   ],
+});
+
+test('blankQuotes blanks exactly the inside of each quotation, and keeps every other unit (lone surrogates too)', () => {
+  const piece = fc.constantFrom('"', '“', '”', '«', '»', 'said ', 'a', ' ', '\ud800', '\udc00', '😀', 'é', '\n');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join('')), (text) => {
+    const quotes = quotations(text);
+    const masked = blankQuotes(text, quotes);
+    expect(masked).toHaveLength(text.length);
+    const inside = new Set<number>();
+    for (const q of quotes) for (let i = q.start + 1; i < (q.closed ? q.end - 1 : q.end); i++) inside.add(i);
+    for (let i = 0; i < text.length; i++) expect(masked.charCodeAt(i)).toBe(inside.has(i) ? 32 : text.charCodeAt(i));
+  }), { numRuns: 500 });
 });
