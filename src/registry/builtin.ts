@@ -35,6 +35,15 @@ export function builtinRegistryPaths(root = packageRoot()): string[] {
 
 export const COMPILED_REGISTRY = 'dist/registry.json';
 
+/**
+ * JSON in ASCII, every other UTF-16 unit as a \u escape (JSON.parse gives back the same
+ * strings): Node reads an ASCII file into a string without decoding UTF-8, which the compiled
+ * registry, read at every start, is a few milliseconds sooner for.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The files the built-in registry is read from (what a cache of results depends on). */
 export function builtinRegistryFiles(): string[] {
   const root = packageRoot();

@@ -111,6 +111,21 @@ describe('the compiled name index', () => {
   });
 });
 
+describe('asciiJson (how the build writes the compiled registry)', () => {
+  test('is ASCII, and parses back to the same value, astral and lone surrogates included', async () => {
+    const { default: fc } = await import('fast-check');
+    const { asciiJson } = await import('../../src/registry/builtin.js');
+    expect(asciiJson({ name: 'Rudaw – Kurdistan’s “news” 😀 \ud800 é\u007f' })).toBe('{"name":"Rudaw \\u2013 Kurdistan\\u2019s \\u201cnews\\u201d \\ud83d\\ude00 \\ud800 \\u00e9\\u007f"}');
+    fc.assert(fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+      for (const input of [value, { text }]) {
+        const json = asciiJson(input);
+        expect(json).toMatch(/^[\x00-\x7e]*$/);
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(input)));
+      }
+    }), { numRuns: 300 });
+  });
+});
+
 describe('nameKey', () => {
   // Plain words skip the cached general path; a trailing full stop sends the same name through
   // that path (which blanks the stop), so both must agree.
