@@ -17,15 +17,15 @@ import { TextBuilder } from './text-builder.js';
 export function loadMarkdown(path: string, original: string): Document {
   // micromark goes super-linear on some shapes (deep nesting, long `*` runs, unclosed
   // comments): those files are checked as plain text.
-  let markdown = original;
   const hazard = markdownHazard(original);
-  if (hazard === 'too many unclosed comments') {
+  let markdown = original;
+  if (hazard !== undefined) {
     // A comment opened at a line's start and never closed is an HTML block that runs to the
     // end of the file (CommonMark): nothing after it is prose, and only what comes before is read.
-    const hidden = hiddenByUnclosedComment(original);
-    if (hidden !== undefined && markdownHazard(original.slice(0, hidden)) === undefined) markdown = original.slice(0, hidden);
+    const hidden = hazard === 'too many unclosed comments' ? hiddenByUnclosedComment(original) : undefined;
+    if (hidden === undefined || markdownHazard(original.slice(0, hidden)) !== undefined) return markdownAsPlainText(path, original);
+    markdown = original.slice(0, hidden);
   }
-  if (hazard !== undefined && markdown === original) return markdownAsPlainText(path, original);
   try {
     return parseMarkdown(path, original, markdown);
   } catch (error) {

@@ -113,14 +113,15 @@ interface Cell {
   unit: number;
 }
 
+type Range = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** A source line as printed, and the marker under the finding: `indent` columns in. */
+type Frame = { line: string; indent: number; marker: string };
+
 /**
  * The finding's source line, expanded and windowed to MAX_WIDTH columns, and a marker to print
  * `indent` columns in, under the finding's range (its first line only). Null for an empty line.
  */
-export function codeFrame(
-  source: string,
-  f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>,
-): { line: string; indent: number; marker: string } | null {
+export function codeFrame(source: string, f: Range): Frame | null {
   const [lo, hi] = frameWindow(source, f.column);
   const window = source.slice(lo, hi);
   // Printable ASCII is one column per unit: a chip flood's 50,000 frames on one line need no
@@ -143,7 +144,7 @@ export function frameWindow(source: string, column: number): [number, number] {
 }
 
 /** codeFrame for a window of printable ASCII, where a cell is a UTF-16 unit and one column wide. */
-function asciiFrame(window: string, lo: number, cutRight: boolean, f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): { line: string; indent: number; marker: string } | null {
+function asciiFrame(window: string, lo: number, cutRight: boolean, f: Range): Frame | null {
   const n = window.length;
   if (n === 0) return null;
   const at = (column: number) => Math.min(n, Math.max(0, column - 1 - lo));
@@ -167,12 +168,7 @@ function asciiFrame(window: string, lo: number, cutRight: boolean, f: Pick<Findi
 }
 
 /** codeFrame for any window: cells of code points, tabs expanded, wide and zero-width characters measured. */
-export function cellFrame(
-  source: string,
-  lo: number,
-  hi: number,
-  f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>,
-): { line: string; indent: number; marker: string } | null {
+export function cellFrame(source: string, lo: number, hi: number, f: Range): Frame | null {
   const cells: Cell[] = [];
   let x = 0;
   let unit = lo;
