@@ -154,17 +154,20 @@ export class ReportCache {
   }
 
   /** The buffer parts are copied through, while writes are done with the bytes they are given. */
-  private buffer = Buffer.allocUnsafeSlow(PIECE);
+  private buffer: Buffer | null = null;
 
   /**
    * Writes an entry's part in pieces through one buffer. A write that keeps its bytes (a full
-   * pipe holds them until it drains) keeps that buffer too, and the next piece gets a new one.
+   * pipe holds them until it drains) keeps that buffer too, and the next piece gets a new one,
+   * no larger than the piece: a report piped on in 35 KB parts must not cost 256 KB each.
    */
   private copy(entry: Entry, write: (bytes: Uint8Array) => boolean): void {
     for (let at = entry.start; at < entry.end;) {
-      const read = readSync(this.fd!, this.buffer, 0, Math.min(PIECE, entry.end - at), this.partsAt + at);
+      const want = Math.min(PIECE, entry.end - at);
+      if (this.buffer === null || this.buffer.length < want) this.buffer = Buffer.allocUnsafeSlow(want);
+      const read = readSync(this.fd!, this.buffer, 0, want, this.partsAt + at);
       if (read === 0) throw new Error(`${this.path} changed while citecheck was reading it`);
-      if (!write(this.buffer.subarray(0, read))) this.buffer = Buffer.allocUnsafeSlow(PIECE);
+      if (!write(this.buffer.subarray(0, read))) this.buffer = null;
       at += read;
     }
   }

@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 
 const WIKI = 'Iran and Iraq signed a pipeline deal in 2023 [Wikipedia].\n';
@@ -31,6 +33,32 @@ describe('--cache', () => {
     expect(again).toEqual(first);
     tamper(join(cwd, '.citecheckcache'), '"ruleId": "tertiary-source"', '"ruleId": "TERTIARY-SOURCE"');
     expect((await runCli(['--cache', '--format', 'json', '.'], { cwd })).stdout).toContain('TERTIARY-SOURCE');
+  });
+
+  test('a report written to a stream that holds its bytes (a full pipe) is copied from the cache intact', async () => {
+    // Parts of a few hundred bytes, then one of about a megabyte (copied in several pieces).
+    const cwd = project({ 'a.txt': WIKI, 'b.txt': CLEAN, 'c.txt': WIKI.repeat(1_500), 'd.txt': WIKI });
+    const first = await runCli(['--cache', '--format', 'json', '.'], { cwd });
+    expect(first.stdout.length).toBeGreaterThan(1_000_000);
+    // Like a pipe that has filled up: it keeps each chunk it is given, unread, until later.
+    class HeldPipe extends Writable {
+      readonly held: Buffer[] = [];
+      isTTY = false;
+      override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+        this.held.push(chunk);
+        setImmediate(done);
+      }
+    }
+    const stdout = new HeldPipe({ highWaterMark: 1 });
+    const stderr = new HeldPipe();
+    const code = await main(['--cache', '--format', 'json', '.'], { stdout, stderr, stdin: process.stdin }, cwd);
+    await new Promise((resolve) => stdout.end(resolve));
+    expect(code).toBe(first.code);
+    // Where the two first differ (a diff of megabyte strings would take the test runner a minute).
+    const got = Buffer.concat(stdout.held).toString('utf8');
+    let at = 0;
+    while (at < got.length && got[at] === first.stdout[at]) at++;
+    expect({ length: got.length, differsAt: at === got.length ? null : got.slice(at, at + 80) }).toEqual({ length: first.stdout.length, differsAt: null });
   });
 
   test('a changed file is checked again (its bytes are the key, not its time)', async () => {
