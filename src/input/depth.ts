@@ -84,8 +84,10 @@ export function markdownHazard(text: string): string | undefined {
 
 /**
  * Where an HTML comment opens at the start of a line (column 1) with no `-->` anywhere after
- * it: CommonMark reads all the rest as one HTML block. Undefined when there is none, or when a
- * code fence or the front matter could still be open there (the line might then be code or YAML).
+ * it: CommonMark reads all the rest as one HTML block. Undefined when there is none, or when
+ * the line could belong to something still open: a code fence, the front matter, or an HTML
+ * block that runs to the next blank line (so the line must follow a blank one, or the front
+ * matter, or open the file).
  */
 export function hiddenByUnclosedComment(text: string): number | undefined {
   const lastClose = text.lastIndexOf('-->');
@@ -93,10 +95,20 @@ export function hiddenByUnclosedComment(text: string): number | undefined {
   while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at = text.indexOf('<!--', at + 4);
   if (at < 0) return undefined;
   const before = text.slice(0, at);
-  if (FENCE_LINE.test(before) || (before.startsWith('---') && !frontMatterIn(before))) return undefined;
-  return at;
+  const front = before.startsWith('---') ? frontMatterIn(before) : undefined;
+  if (FENCE_LINE.test(before) || (before.startsWith('---') && !front)) return undefined;
+  return at === 0 || at === front?.end || followsBlankLine(text, at) ? at : undefined;
 }
 const FENCE_LINE = /(?:^|[\n\r]) {0,3}(?:```|~~~)/;
+
+/** Whether the line starting at `at` comes after a blank one (nothing but spaces and tabs). */
+function followsBlankLine(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--; // \r\n
+  i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
 
 /** YAML front matter as micromark reads it ("---", some lines, "---"): its YAML and where it ends. */
 export function frontMatterIn(text: string): { yaml: string; end: number } | undefined {

@@ -161,6 +161,9 @@ describe('loadMarkdown: comments never closed', () => {
     expect(doc.meta).toEqual({ date: '2025-08-12', dateSource: 'frontmatter' });
     expect(doc.original).toBe(many);
     expect(at(doc, 'Reuters')).toEqual({ line: 5, column: 33 });
+    // Right after the front matter, or opening the file, it hides everything after it too.
+    expect(blockTexts(loadMarkdown('a.md', `---\ndate: 2025-08-12\n---\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore.\n`))).toEqual([]);
+    expect(blockTexts(loadMarkdown('a.md', `${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore.\n`))).toEqual([]);
   });
 
   test('opened inside a line, or where a code fence may be open, the file is still read as plain text', async () => {
@@ -173,5 +176,8 @@ describe('loadMarkdown: comments never closed', () => {
     expect(at(inline, 'Reuters')).toEqual({ line: 5, column: 33 });
     const fenced = loadMarkdown('a.md', `${head}\`\`\`\ncode\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
     expect(fenced.text).toContain('Larijani is the foreign minister');
+    // Inside an HTML block that a blank line ends, the prose after that blank line is read.
+    const inBlock = loadMarkdown('a.md', `${head}<div>\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n</div>\n\nThe talks ended on Friday.\n`);
+    expect(inBlock.text).toContain('The talks ended on Friday.');
   });
 });
