@@ -1,10 +1,10 @@
 /**
  * `date` and `title` from a Markdown file's YAML front matter. Nearly every front matter is a
  * few `key: value` lines; those are read here directly, since a full YAML parse costs far more
- * than the rest of loading such a file. Anything else (nesting, lists, comments, escapes,
- * repeated keys…) goes to the YAML parser, which decides as before.
+ * than the rest of loading such a file (and the YAML library is then never loaded). Anything
+ * else (nesting, lists, comments, escapes, repeated keys…) goes to the YAML parser, which
+ * decides as before.
  */
-import { parse as parseYaml } from 'yaml';
 import { normalizeDate } from './date.js';
 import type { DocumentMeta } from './document.js';
 
@@ -49,11 +49,13 @@ export function simpleFrontMatter(yaml: string): Record<string, unknown> | undef
 }
 
 /** `date` and `title` from YAML front matter; broken YAML is ignored, not fatal. */
-export function frontMatterMeta(yaml: string): DocumentMeta {
+export async function frontMatterMeta(yaml: string): Promise<DocumentMeta> {
   let data: unknown = simpleFrontMatter(yaml);
   if (data === undefined) {
+    // The YAML library is loaded only for front matter the line reader leaves to it.
+    const { parse } = await import('yaml');
     try {
-      data = parseYaml(yaml);
+      data = parse(yaml);
     } catch {
       return { dateSource: 'none' };
     }

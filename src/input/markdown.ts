@@ -4,9 +4,6 @@
  * offset map is exact even through escapes, entities and block-quote markers.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { blankMarkdown, frontMatterIn, hiddenByUnclosedComment, markdownHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
@@ -14,7 +11,7 @@ import { frontMatterMeta } from './front-matter.js';
 import { subsetMarkdownTree } from './markdown-subset.js';
 import { TextBuilder } from './text-builder.js';
 
-export function loadMarkdown(path: string, original: string): Document {
+export async function loadMarkdown(path: string, original: string): Promise<Document> {
   // micromark goes super-linear on some shapes (deep nesting, long `*` runs, unclosed
   // comments): those files are checked as plain text.
   const hazard = markdownHazard(original);
@@ -27,7 +24,7 @@ export function loadMarkdown(path: string, original: string): Document {
     markdown = original.slice(0, hidden);
   }
   try {
-    return parseMarkdown(path, original, markdown);
+    return await parseMarkdown(path, original, markdown);
   } catch (error) {
     // Last resort for structure the parser cannot take (a stack overflow deep inside it).
     if (error instanceof RangeError) return markdownAsPlainText(path, original);
@@ -36,25 +33,25 @@ export function loadMarkdown(path: string, original: string): Document {
 }
 
 /** Markdown checked as plain text, its markup and front matter blanked; the front matter still gives the date. */
-function markdownAsPlainText(path: string, original: string): Document {
+async function markdownAsPlainText(path: string, original: string): Promise<Document> {
   const front = frontMatterIn(original);
   if (!front) return plainFallback(path, original, 'markdown', blankMarkdown(original));
   const blanked = original.slice(0, front.end).replace(/[^\r\n]/g, ' ') + original.slice(front.end);
-  return { ...plainFallback(path, original, 'markdown', blankMarkdown(blanked)), meta: frontMatterMeta(front.yaml) };
+  return { ...plainFallback(path, original, 'markdown', blankMarkdown(blanked)), meta: await frontMatterMeta(front.yaml) };
 }
 
+/** micromark, imported once, when a file first needs more than the subset parser reads. */
+let fullParser: Promise<typeof import('./micromark.js')> | null = null;
+
 /** `original` read as Markdown up to `markdown`'s end (a prefix of it; the rest is not prose). */
-function parseMarkdown(path: string, original: string, markdown: string): Document {
+async function parseMarkdown(path: string, original: string, markdown: string): Promise<Document> {
   // Most articles use a small subset of Markdown that a linear hand-written parser reads
   // ~25x faster into the same tree; anything else goes to micromark.
-  const tree: Root = subsetMarkdownTree(markdown) ?? fromMarkdown(markdown, {
-    extensions: [frontmatter(['yaml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
-  });
+  const tree: Root = subsetMarkdownTree(markdown) ?? (await (fullParser ??= import('./micromark.js'))).micromarkTree(markdown);
   const builder = new TextBuilder(original, false);
   const directives: Directive[] = [];
   const definitions = new Map<string, string>();
-  let meta: DocumentMeta = { dateSource: 'none' };
+  let frontMatter: string | null = null;
   const position = (offset: number) => builder.map.positionOfOriginal(offset);
 
   // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
@@ -119,7 +116,7 @@ function parseMarkdown(path: string, original: string, markdown: string): Docume
         builder.endBlock();
         break;
       case 'yaml':
-        meta = frontMatterMeta(node.value);
+        frontMatter = node.value;
         break;
       case 'html': {
         const start = node.position?.start.offset;
@@ -132,6 +129,7 @@ function parseMarkdown(path: string, original: string, markdown: string): Docume
     }
   }
 
+  const meta: DocumentMeta = frontMatter === null ? { dateSource: 'none' } : await frontMatterMeta(frontMatter);
   const { text, blocks: textBlocks, links } = builder.finish();
   return { path, format: 'markdown', original, text, blocks: textBlocks, links, directives, meta, map: builder.map };
 }

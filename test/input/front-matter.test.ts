@@ -50,12 +50,12 @@ describe('front matter: anything else goes to the YAML parser', () => {
     test(JSON.stringify(yaml), () => expect(simpleFrontMatter(yaml)).toBeUndefined());
   }
 
-  test('repeated keys are broken YAML: no date', () => {
-    expect(frontMatterMeta('date: 2024-01-01\ndate: 2024-01-02')).toEqual({ dateSource: 'none' });
+  test('repeated keys are broken YAML: no date', async () => {
+    expect(await frontMatterMeta('date: 2024-01-01\ndate: 2024-01-02')).toEqual({ dateSource: 'none' });
   });
 
-  test('a comment after the date still gives it', () => {
-    expect(frontMatterMeta('date: 2024-01-01 # published')).toEqual({ date: '2024-01-01', dateSource: 'frontmatter' });
+  test('a comment after the date still gives it', async () => {
+    expect(await frontMatterMeta('date: 2024-01-01 # published')).toEqual({ date: '2024-01-01', dateSource: 'frontmatter' });
   });
 });
 

@@ -36,7 +36,10 @@ describe('loadMarkdown: an article', () => {
     '',
     '[rudaw]: https://www.rudaw.net/english',
   ].join('\n');
-  const doc = loadMarkdown('article.md', original);
+  let doc: Document;
+  beforeAll(async () => {
+    doc = await loadMarkdown('article.md', original);
+  });
 
   test('front matter gives the date and title and is not prose', () => {
     expect(doc.meta).toEqual({ title: 'Larijani in Baghdad', date: '2025-08-12', dateSource: 'frontmatter' });
@@ -80,7 +83,7 @@ describe('loadMarkdown: an article', () => {
 });
 
 describe('loadMarkdown: directives', () => {
-  test('from HTML comments, block or inline, with ids, reason and the comment’s line', () => {
+  test('from HTML comments, block or inline, with ids, reason and the comment’s line', async () => {
     const original = [
       '<!-- citecheck-disable-next-line tertiary-source -- quoted, not relied on -->',
       'Wikipedia reported the pact.',
@@ -91,7 +94,7 @@ describe('loadMarkdown: directives', () => {
       '<!-- note: citecheck-disable is not needed here -->',
       '<!-- citecheck-enable unknown-source -->',
     ].join('\n');
-    const doc = loadMarkdown('a.md', original);
+    const doc = await loadMarkdown('a.md', original);
     expect(doc.directives).toEqual([
       { kind: 'disable-next-line', ruleIds: ['tertiary-source'], reason: 'quoted, not relied on', line: 1, column: 1 },
       { kind: 'disable-line', ruleIds: ['vague-attribution'], line: 4, column: 17 },
@@ -106,25 +109,25 @@ describe('loadMarkdown: directives', () => {
 });
 
 describe('loadMarkdown: front matter edge cases', () => {
-  test('an impossible date is ignored', () => {
-    expect(loadMarkdown('a.md', '---\ndate: 2025-02-30\n---\nText.').meta).toEqual({ dateSource: 'none' });
+  test('an impossible date is ignored', async () => {
+    expect((await loadMarkdown('a.md', '---\ndate: 2025-02-30\n---\nText.')).meta).toEqual({ dateSource: 'none' });
   });
 
-  test('broken YAML is ignored, not fatal, and still not prose', () => {
-    const doc = loadMarkdown('a.md', '---\ndate: [2025-08-12\ntitle: "x\n---\nText.');
+  test('broken YAML is ignored, not fatal, and still not prose', async () => {
+    const doc = await loadMarkdown('a.md', '---\ndate: [2025-08-12\ntitle: "x\n---\nText.');
     expect(doc.meta).toEqual({ dateSource: 'none' });
     expect(blockTexts(doc)).toEqual([['paragraph', 'Text.']]);
   });
 
-  test('a date with a time keeps its calendar day', () => {
-    expect(loadMarkdown('a.md', '---\ndate: 2025-08-11T23:30:00-05:00\n---\n').meta.date).toBe('2025-08-11');
+  test('a date with a time keeps its calendar day', async () => {
+    expect((await loadMarkdown('a.md', '---\ndate: 2025-08-11T23:30:00-05:00\n---\n')).meta.date).toBe('2025-08-11');
   });
 });
 
 describe('loadMarkdown: CRLF', () => {
-  test('soft breaks become "\\n" in the text; positions count CRLF as one line break', () => {
+  test('soft breaks become "\\n" in the text; positions count CRLF as one line break', async () => {
     const original = '# Conclusion\r\n\r\nIran’s move signals a wider\r\ninitiative (IRNA English +1).\r\n';
-    const doc = loadMarkdown('a.md', original);
+    const doc = await loadMarkdown('a.md', original);
     expect(blockTexts(doc)).toEqual([
       ['heading', 'Conclusion'],
       ['paragraph', 'Iran’s move signals a wider\ninitiative (IRNA English +1).'],
@@ -155,29 +158,29 @@ describe('loadMarkdown: comments never closed', () => {
     expect(markdownHazard(few)).toBeUndefined();
     expect(markdownHazard(many)).toBe('too many unclosed comments');
     const expected = [['paragraph', 'The pact was signed on Tuesday (Reuters).']];
-    expect(blockTexts(loadMarkdown('a.md', few))).toEqual(expected); // micromark's reading
-    const doc = loadMarkdown('a.md', many);
+    expect(blockTexts(await loadMarkdown('a.md', few))).toEqual(expected); // micromark's reading
+    const doc = await loadMarkdown('a.md', many);
     expect(blockTexts(doc)).toEqual(expected);
     expect(doc.meta).toEqual({ date: '2025-08-12', dateSource: 'frontmatter' });
     expect(doc.original).toBe(many);
     expect(at(doc, 'Reuters')).toEqual({ line: 5, column: 33 });
     // Right after the front matter, or opening the file, it hides everything after it too.
-    expect(blockTexts(loadMarkdown('a.md', `---\ndate: 2025-08-12\n---\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore.\n`))).toEqual([]);
-    expect(blockTexts(loadMarkdown('a.md', `${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore.\n`))).toEqual([]);
+    expect(blockTexts(await loadMarkdown('a.md', `---\ndate: 2025-08-12\n---\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore.\n`))).toEqual([]);
+    expect(blockTexts(await loadMarkdown('a.md', `${comments(MAX_UNCLOSED_COMMENTS + 1)}\n\nMore.\n`))).toEqual([]);
   });
 
   test('opened inside a line, or where a code fence may be open, the file is still read as plain text', async () => {
     const { MAX_UNCLOSED_COMMENTS } = await import('../../src/input/depth.js');
-    const inline = loadMarkdown('a.md', `${head}Draft ${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
+    const inline = await loadMarkdown('a.md', `${head}Draft ${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
     expect(inline.text).toContain('Larijani is the foreign minister');
     // The front matter is still read, and is not prose.
     expect(inline.meta).toEqual({ date: '2025-08-12', dateSource: 'frontmatter' });
     expect(inline.text).not.toContain('date:');
     expect(at(inline, 'Reuters')).toEqual({ line: 5, column: 33 });
-    const fenced = loadMarkdown('a.md', `${head}\`\`\`\ncode\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
+    const fenced = await loadMarkdown('a.md', `${head}\`\`\`\ncode\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n`);
     expect(fenced.text).toContain('Larijani is the foreign minister');
     // Inside an HTML block that a blank line ends, the prose after that blank line is read.
-    const inBlock = loadMarkdown('a.md', `${head}<div>\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n</div>\n\nThe talks ended on Friday.\n`);
+    const inBlock = await loadMarkdown('a.md', `${head}<div>\n${comments(MAX_UNCLOSED_COMMENTS + 1)}\n</div>\n\nThe talks ended on Friday.\n`);
     expect(inBlock.text).toContain('The talks ended on Friday.');
   });
 });
