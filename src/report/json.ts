@@ -25,39 +25,45 @@ export function jsonStream(context: ReportContext): ReportStream {
     sectioned(write, spool) {
       // The file's object, key by key: its claims go out as they come; its citations and
       // findings wait in spools until the last section, as JSON puts them after all claims.
-      const claims = new JsonArray(write);
+      let claims: JsonArray | null = null;
       const citationSpool = spool();
       const findingSpool = spool();
       const citations = new JsonArray((text) => citationSpool.write(text));
       const findings = new JsonArray((text) => findingSpool.write(text));
-      let opened = false;
-      const add = (result: FileResult) => {
-        if (!opened) {
-          const { claims: _c, citations: _s, findings: _f, ...head } = file(result);
-          write(`\n    ${indented(head).slice(0, -6)},\n      "claims": `);
-          opened = true;
-        }
-        claims.add(result.claims.map(claim));
-        citations.add(result.citations.map(citation));
-        findings.add(result.findings.map(finding));
+      const open = (result: FileResult) => {
+        write(`\n    ${indented(fileHead(result)).slice(0, -6)},\n      "claims": `);
+        return new JsonArray(write);
       };
       // The first section waits for the second: a file that is one long paragraph is one
-      // section, and is then written whole, without a round trip of its report through the spools.
+      // section, and is then written straight out, its arrays in pieces, without a round trip
+      // through the spools nor one string of its whole report (for a hostile megabyte, 66 MB).
       let first: FileResult | null = null;
       return {
         section(result) {
-          if (!opened && first === null) {
+          if (claims === null && first === null) {
             first = result;
             return;
           }
-          if (first !== null) add(first);
+          for (const each of first === null ? [result] : [first, result]) {
+            claims ??= open(each);
+            claims.add(each.claims, claim);
+            citations.add(each.citations, citation);
+            findings.add(each.findings, finding);
+          }
           first = null;
-          add(result);
         },
         end() {
-          if (first !== null) write(`\n    ${indented(file(first))}`);
-          first = null;
-          if (!opened) return;
+          if (first !== null) {
+            open(first).add(first.claims, claim).close();
+            write(',\n      "citations": ');
+            new JsonArray(write).add(first.citations, citation).close();
+            write(',\n      "findings": ');
+            new JsonArray(write).add(first.findings, finding).close();
+            write('\n    }');
+            first = null;
+            return;
+          }
+          if (claims === null) return;
           claims.close();
           citations.close();
           findings.close();
@@ -100,19 +106,25 @@ function indentedItems(items: unknown[]): string {
 const ITEMS_HEAD = '{\n  "f": [\n    {\n      "c": [\n        '.length;
 const ITEMS_TAIL = '\n      ]\n    }\n  ]\n}'.length;
 
+/** Items stringified at a time: enough that a call's cost is spread, few enough that no string is huge. */
+const BATCH = 128;
+
 /**
- * An array of a file's object (6 spaces in), written a section's items at a time as
- * JSON.stringify lays it out: one call per section, not per item, is the cheaper by far.
+ * An array of a file's object (6 spaces in), written as JSON.stringify lays it out, a batch of
+ * items at a time: one call per batch, not per item, is the cheaper by far.
  */
 class JsonArray {
   private count = 0;
 
   constructor(private readonly out: (text: string) => void) {}
 
-  add(items: unknown[]): void {
-    if (items.length === 0) return;
-    this.out(`${this.count === 0 ? '[' : ','}\n        ${indentedItems(items)}`);
-    this.count += items.length;
+  add<T>(items: readonly T[], shape: (item: T) => unknown): this {
+    for (let start = 0; start < items.length; start += BATCH) {
+      const batch = items.slice(start, start + BATCH).map(shape);
+      this.out(`${this.count === 0 ? '[' : ','}\n        ${indentedItems(batch)}`);
+      this.count += batch.length;
+    }
+    return this;
   }
 
   close(): void {
@@ -132,12 +144,14 @@ function summaryOf(summary: Summary) {
   };
 }
 
+/** A file's object up to its arrays. */
+function fileHead(result: FileResult) {
+  return { path: result.path, format: result.format, date: result.date, dateSource: result.dateSource };
+}
+
 function file(result: FileResult, extras?: FileExtras) {
   return {
-    path: result.path,
-    format: result.format,
-    date: result.date,
-    dateSource: result.dateSource,
+    ...fileHead(result),
     claims: result.claims.map(claim),
     citations: result.citations.map(citation),
     findings: result.findings.map(finding),

@@ -119,6 +119,19 @@ describe('a report written in sections', () => {
     expect(sectioned(stream, [[files[0]!, 1]])).toBe(stream.file(files[0]!));
   });
 
+  test('json: a section with hundreds of items, written in pieces, reads as the whole file', () => {
+    const stream = reportStream('json', context)!;
+    const file = files[0]!;
+    // Past the writer's batch of items in every array, so the pieces must join seamlessly.
+    const times = Math.ceil(300 / Math.min(file.claims.length, file.citations.length, file.findings.length));
+    const repeated = <T>(items: readonly T[]) => Array.from({ length: times }, () => items).flat();
+    const big: FileResult = { ...file, claims: repeated(file.claims), citations: repeated(file.citations), findings: repeated(file.findings) };
+    expect(big.findings.length).toBeGreaterThan(256);
+    expect(sectioned(stream, [[big, 1]])).toBe(stream.file(big));
+    const twice: FileResult = { ...big, claims: [...big.claims, ...big.claims], citations: [...big.citations, ...big.citations], findings: [...big.findings, ...big.findings] };
+    expect(sectioned(stream, [[big, 1], [big, 1]])).toBe(stream.file(twice));
+  });
+
   test('json: sections set aside in a temporary file (as bytes) come back whole, in order', () => {
     const stream = reportStream('json', context)!;
     const file = files[0]!;
