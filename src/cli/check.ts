@@ -18,7 +18,7 @@ import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
 import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
-import { AtomicFile } from './write.js';
+import { AtomicFile, utf8Writer } from './write.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -135,7 +135,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const format = flags.format;
   const stream = reportStream(format, context);
   const out = toFile ? new AtomicFile(resolve(cwd, flags.outputFile!)) : null;
-  /** Writes report text; true when the bytes are written out already (not queued), as on Linux. */
+  /** Writes report bytes; true when they are written out already (not queued), as on Linux. */
+  const writeOut = (bytes: Uint8Array): boolean => {
+    streams.stdout.write(bytes);
+    return (streams.stdout as { writableLength?: number }).writableLength === 0;
+  };
+  const writeOutText = utf8Writer(writeOut);
   const write = (text: string | Uint8Array): boolean => {
     if (text.length === 0) return true;
     if (out) {
@@ -143,8 +148,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
       return true;
     }
     progress.clear();
-    streams.stdout.write(text);
-    return (streams.stdout as { writableLength?: number }).writableLength === 0;
+    return typeof text === 'string' ? writeOutText(text) : writeOut(text);
   };
   const summary = emptySummary();
   const held: FileResult[] = [];

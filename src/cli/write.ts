@@ -14,6 +14,34 @@ export function tempPathFor(target: string, pid = process.pid): string {
 /** Matches a temporary file of tempPathFor(), whichever run left it (for globs' ignore lists). */
 export const TEMP_FILE_GLOB = '**/.*.citecheck-*.tmp';
 
+/** Characters of text encoded at a time: the buffer holds three bytes for each, the most UTF-8 needs. */
+const PIECE = 1 << 16;
+
+/**
+ * Writes text as UTF-8 through one reused buffer, not a new one per write: a hostile article's
+ * report runs to tens of megabytes, and fresh memory costs a page fault every 4 KB. `write`
+ * says whether it is done with the bytes (a full pipe keeps them until it drains): if not, it
+ * keeps that buffer, and the next piece gets a new one. A pair of surrogates is never split.
+ */
+export function utf8Writer(write: (bytes: Uint8Array) => boolean): (text: string) => boolean {
+  let buffer: Buffer | null = null;
+  return (text) => {
+    let done = true;
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(at + PIECE, text.length);
+      if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+      buffer ??= Buffer.allocUnsafeSlow(PIECE * 3);
+      const length = buffer.write(at === 0 && end === text.length ? text : text.slice(at, end), 'utf8');
+      if (!write(buffer.subarray(0, length))) {
+        buffer = null;
+        done = false;
+      }
+      at = end;
+    }
+    return done;
+  };
+}
+
 /**
  * Writes through a temporary file in the same folder and a rename, so a reader (an editor, a
  * concurrent `git add`) never sees half a file. An existing file keeps its mode, and a symbolic
@@ -40,6 +68,10 @@ export class AtomicFile {
   private readonly mode: number | null;
   private fd: number | null = null;
   private done = false;
+  private readonly writeText = utf8Writer((bytes) => {
+    this.writeBytes(bytes);
+    return true;
+  });
 
   constructor(private readonly path: string) {
     let target = path;
@@ -56,12 +88,16 @@ export class AtomicFile {
   write(text: string | Uint8Array): void {
     try {
       this.fd ??= openSync(this.temp, 'w');
-      if (typeof text === 'string') writeSync(this.fd, text);
-      else writeSync(this.fd, text);
+      if (typeof text === 'string') this.writeText(text);
+      else this.writeBytes(text);
     } catch (error) {
       this.abandon();
       throw this.failure(error);
     }
+  }
+
+  private writeBytes(bytes: Uint8Array): void {
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd!, bytes, done, bytes.length - done);
   }
 
   commit(): void {
