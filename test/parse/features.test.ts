@@ -1,4 +1,4 @@
-import { CHECKWORTHY_THRESHOLD, claimFeatures, isDirectQuotation, namesIn, quotations, wordsOf } from '../../src/parse/features.js';
+import { CHECKWORTHY_THRESHOLD, claimFeatures, isDirectQuotation, namesIn, quotations, wordsOf, wordsOfClaim } from '../../src/parse/features.js';
 
 const worthy = (sentence: string): boolean => claimFeatures(sentence).score >= CHECKWORTHY_THRESHOLD;
 
@@ -88,6 +88,25 @@ describe('wordsOf', () => {
   });
   test('marks the words capitalised by position', () => {
     expect(wordsOf('He said: “Sweden must act.”').filter((word) => word.initial).map((word) => word.raw)).toEqual(['He', 'Sweden']);
+  });
+});
+
+describe('wordsOfClaim', () => {
+  test('splits a claim once, and again when its text changes (claims are merged)', () => {
+    const claim = { text: 'Larijani met Hussein in Baghdad.' };
+    const words = wordsOfClaim(claim);
+    expect(words.map((word) => word.raw)).toEqual(['Larijani', 'met', 'Hussein', 'in', 'Baghdad']);
+    expect(wordsOfClaim(claim)).toBe(words);
+    claim.text = 'Larijani met Hussein in Baghdad. They signed a pact.';
+    expect(wordsOfClaim(claim).map((word) => word.raw)).toEqual(['Larijani', 'met', 'Hussein', 'in', 'Baghdad', 'They', 'signed', 'a', 'pact']);
+  });
+
+  test('leaves no trace in the claim\'s JSON, its keys, or the copy a --jobs worker sends', () => {
+    const claim = { id: 'c1', text: 'Iran and Iraq signed a security pact.' };
+    wordsOfClaim(claim);
+    expect(Object.keys(claim)).toEqual(['id', 'text']);
+    expect(JSON.stringify(claim)).toBe('{"id":"c1","text":"Iran and Iraq signed a security pact."}');
+    expect(Reflect.ownKeys(structuredClone(claim))).toEqual(['id', 'text']);
   });
 });
 
