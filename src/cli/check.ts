@@ -18,7 +18,7 @@ import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
 import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
-import { AtomicFile, utf8Writer } from './write.js';
+import { AtomicFile, Utf8Output } from './write.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -140,7 +140,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     streams.stdout.write(bytes);
     return (streams.stdout as { writableLength?: number }).writableLength === 0;
   };
-  const writeOutText = utf8Writer(writeOut);
+  // A terminal shows each file's part as it comes; a file or pipe gets them gathered.
+  const stdout = new Utf8Output(writeOut, streams.stdout.isTTY !== true);
   const write = (text: string | Uint8Array): boolean => {
     if (text.length === 0) return true;
     if (out) {
@@ -148,7 +149,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
       return true;
     }
     progress.clear();
-    return typeof text === 'string' ? writeOutText(text) : writeOut(text);
+    return typeof text === 'string' ? stdout.text(text) : stdout.bytes(text);
   };
   const summary = emptySummary();
   const held: FileResult[] = [];
@@ -259,6 +260,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     }
     out?.commit();
   } finally {
+    stdout.flush();
     out?.abandon();
     await pool?.close();
   }

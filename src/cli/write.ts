@@ -14,32 +14,62 @@ export function tempPathFor(target: string, pid = process.pid): string {
 /** Matches a temporary file of tempPathFor(), whichever run left it (for globs' ignore lists). */
 export const TEMP_FILE_GLOB = '**/.*.citecheck-*.tmp';
 
-/** Characters of text encoded at a time: the buffer holds three bytes for each, the most UTF-8 needs. */
+/** Characters of text encoded at a time: three bytes for each is the most UTF-8 needs. */
 const PIECE = 1 << 16;
+/** The buffer: one piece of text, and as many small writes as fit beside it. */
+const BUFFER = PIECE * 4;
 
 /**
- * Writes text as UTF-8 through one reused buffer, not a new one per write: a hostile article's
- * report runs to tens of megabytes, and fresh memory costs a page fault every 4 KB. `write`
- * says whether it is done with the bytes (a full pipe keeps them until it drains): if not, it
- * keeps that buffer, and the next piece gets a new one. A pair of surrogates is never split.
+ * Report output, written as UTF-8 through one reused buffer rather than a new buffer per write:
+ * a hostile article's report runs to tens of megabytes, and fresh memory costs a page fault
+ * every 4 KB. With `gather` (a file or pipe, not a terminal) small writes also wait in it until
+ * it fills or flush(): a run over an archive would otherwise make two system calls per file.
+ *
+ * `sink` says whether it is done with the bytes it was given (a full pipe keeps them until it
+ * drains); if not, the buffer stays with it, and the next write gets a new one. Likewise text()
+ * and bytes() say whether the caller may reuse what it passed. A pair of surrogates is never
+ * split between two pieces.
  */
-export function utf8Writer(write: (bytes: Uint8Array) => boolean): (text: string) => boolean {
-  let buffer: Buffer | null = null;
-  return (text) => {
+export class Utf8Output {
+  private buffer: Buffer | null = null;
+  private length = 0;
+
+  constructor(private readonly sink: (bytes: Uint8Array) => boolean, private readonly gather: boolean) {}
+
+  text(text: string): boolean {
     let done = true;
     for (let at = 0; at < text.length;) {
       let end = Math.min(at + PIECE, text.length);
       if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-      buffer ??= Buffer.allocUnsafeSlow(PIECE * 3);
-      const length = buffer.write(at === 0 && end === text.length ? text : text.slice(at, end), 'utf8');
-      if (!write(buffer.subarray(0, length))) {
-        buffer = null;
-        done = false;
-      }
+      if (this.buffer !== null && this.length + (end - at) * 3 > this.buffer.length) done = this.flush() && done;
+      this.buffer ??= Buffer.allocUnsafeSlow(BUFFER);
+      this.length += this.buffer.write(at === 0 && end === text.length ? text : text.slice(at, end), this.length, 'utf8');
       at = end;
     }
+    return this.gather ? done : this.flush() && done;
+  }
+
+  bytes(bytes: Uint8Array): boolean {
+    if (!this.gather || bytes.length > BUFFER / 2) {
+      const done = this.flush();
+      return this.sink(bytes) && done;
+    }
+    let done = true;
+    if (this.buffer !== null && this.length + bytes.length > this.buffer.length) done = this.flush();
+    this.buffer ??= Buffer.allocUnsafeSlow(BUFFER);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
     return done;
-  };
+  }
+
+  /** Writes out what waits; true when the sink is done with it. */
+  flush(): boolean {
+    if (this.length === 0) return true;
+    const done = this.sink(this.buffer!.subarray(0, this.length));
+    this.length = 0;
+    if (!done) this.buffer = null;
+    return done;
+  }
 }
 
 /**
@@ -68,10 +98,10 @@ export class AtomicFile {
   private readonly mode: number | null;
   private fd: number | null = null;
   private done = false;
-  private readonly writeText = utf8Writer((bytes) => {
+  private readonly output = new Utf8Output((bytes) => {
     this.writeBytes(bytes);
     return true;
-  });
+  }, true);
 
   constructor(private readonly path: string) {
     let target = path;
@@ -88,8 +118,8 @@ export class AtomicFile {
   write(text: string | Uint8Array): void {
     try {
       this.fd ??= openSync(this.temp, 'w');
-      if (typeof text === 'string') this.writeText(text);
-      else this.writeBytes(text);
+      if (typeof text === 'string') this.output.text(text);
+      else this.output.bytes(text);
     } catch (error) {
       this.abandon();
       throw this.failure(error);
@@ -103,6 +133,7 @@ export class AtomicFile {
   commit(): void {
     try {
       this.fd ??= openSync(this.temp, 'w');
+      this.output.flush();
       closeSync(this.fd);
       this.fd = null;
       if (this.mode !== null) chmodSync(this.temp, this.mode); // openSync's mode is cut by the umask

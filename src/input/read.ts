@@ -2,7 +2,7 @@
  * Reads one input into a Document, or says in one line why it cannot: missing, unreadable,
  * too large (refused before reading it all), binary, or not UTF-8/UTF-16.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { decodeBytes } from './decode.js';
 import type { Document, Format } from './document.js';
 import { formatOf, loadDocument } from './load.js';
@@ -31,13 +31,30 @@ export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_S
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { error: `${path}: is a directory` };
     if (stat.size > maxFileSize) return { error: `${path}: ${formatSize(stat.size)} is over the ${formatSize(maxFileSize)} limit (--max-file-size), skipped` };
-    return readFileSync(fd);
+    return readKnownSize(fd, stat.size);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return { error: `${path}: cannot read (${REASONS[code] ?? code ?? 'unknown error'})` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file whose size fstat gave: one read fills them. readFileSync(fd) would
+ * stat the file again and read once more to find its end, two more system calls per file, and
+ * a --cache re-run of an archive is mostly system calls. A file whose size tells nothing (0, as
+ * for /proc files and pipes) is read to its end instead; one that grew is read as it was.
+ */
+function readKnownSize(fd: number, size: number): Uint8Array {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  for (let done = 0; done < size;) {
+    const read = readSync(fd, bytes, done, size - done, null);
+    if (read === 0) return bytes.subarray(0, done);
+    done += read;
+  }
+  return bytes;
 }
 
 /** Decodes and loads bytes already read (a file, stdin, or the git index). */
