@@ -28,7 +28,7 @@ interface Entry {
   end: number;
 }
 
-/** The size of the pieces a cached part is copied in. */
+/** The size of the pieces the cache file's parts are read in. */
 const PIECE = 1 << 18;
 
 export class ReportCache {
@@ -153,22 +153,32 @@ export class ReportCache {
     }
   }
 
-  /** The buffer parts are copied through, while writes are done with the bytes they are given. */
-  private buffer: Buffer | null = null;
+  /**
+   * The part of the cache file read last, from `windowAt` (an offset into the parts). Parts lie
+   * in the order their files were checked, so the next file's part is usually in it already:
+   * one read serves several files.
+   */
+  private window: Buffer | null = null;
+  private windowAt = 0;
+  private windowLength = 0;
 
   /**
-   * Writes an entry's part in pieces through one buffer. A write that keeps its bytes (a full
-   * pipe holds them until it drains) keeps that buffer too, and the next piece gets a new one,
-   * no larger than the piece: a report piped on in 35 KB parts must not cost 256 KB each.
+   * Writes an entry's part from the window, reading the file on into it as needed. A write that
+   * keeps its bytes (a full pipe holds them until it drains) keeps the window too, and the next
+   * read gets a new one.
    */
   private copy(entry: Entry, write: (bytes: Uint8Array) => boolean): void {
     for (let at = entry.start; at < entry.end;) {
-      const want = Math.min(PIECE, entry.end - at);
-      if (this.buffer === null || this.buffer.length < want) this.buffer = Buffer.allocUnsafeSlow(want);
-      const read = readSync(this.fd!, this.buffer, 0, want, this.partsAt + at);
-      if (read === 0) throw new Error(`${this.path} changed while citecheck was reading it`);
-      if (!write(this.buffer.subarray(0, read))) this.buffer = null;
-      at += read;
+      if (this.window === null || at < this.windowAt || at >= this.windowAt + this.windowLength) {
+        this.window ??= Buffer.allocUnsafeSlow(PIECE);
+        const read = readSync(this.fd!, this.window, 0, this.window.length, this.partsAt + at);
+        if (read === 0) throw new Error(`${this.path} changed while citecheck was reading it`);
+        this.windowAt = at;
+        this.windowLength = read;
+      }
+      const end = Math.min(entry.end, this.windowAt + this.windowLength);
+      if (!write(this.window.subarray(at - this.windowAt, end - this.windowAt))) this.window = null;
+      at = end;
     }
   }
 
