@@ -128,15 +128,19 @@ export interface FileReport {
   result?: FileResult;
 }
 
-/** Checks one file and writes its part of the report (when the format streams). */
-export async function reportFile(target: Target, bytes: Uint8Array | { error: string }, checker: Checker, flags: FileFlags, stream: ReportStream | null): Promise<FileReport> {
+/**
+ * Checks one file and writes its part of the report (when the format streams): as bytes for a
+ * worker thread to hand over, as text on the main thread, which encodes it straight into its
+ * output buffer.
+ */
+export async function reportFile(target: Target, bytes: Uint8Array | { error: string }, checker: Checker, flags: FileFlags, stream: ReportStream | null, asBytes = false): Promise<FileReport> {
   const checked = await checkFile(target, bytes, checker, flags);
   if (!checked.result) return { messages: checked.messages, error: checked.error };
   const summary = emptySummary();
   addToSummary(summary, checked.result);
-  return stream
-    ? { messages: checked.messages, summary, part: stream.fileBytes?.(checked.result, checked.extras) ?? stream.file(checked.result, checked.extras) }
-    : { messages: checked.messages, summary, result: checked.result };
+  if (!stream) return { messages: checked.messages, summary, result: checked.result };
+  const part = (asBytes && stream.fileBytes?.(checked.result, checked.extras)) || stream.file(checked.result, checked.extras);
+  return { messages: checked.messages, summary, part };
 }
 
 /** A full garbage collection after this many sections of a very large file (about 500 KB). */

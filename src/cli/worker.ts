@@ -19,7 +19,7 @@ port.on('message', (job: Job) => {
     try {
       const checker = await resolver.checkerFor(await resolver.configAt(job.configPath));
       const bytes = job.bytes ?? readTarget(job.target, setup.maxFileSize);
-      reply = { id: job.id, report: await reportFile(job.target, bytes, checker, setup.flags, stream) };
+      reply = { id: job.id, report: await reportFile(job.target, bytes, checker, setup.flags, stream, true) };
     } catch (error) {
       reply = { id: job.id, failure: (error as Error).message };
     }
