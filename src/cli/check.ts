@@ -14,7 +14,7 @@ import { defaultRegistry } from '../checker.js';
 import { isFormatName, reportStream, type ReportContext } from '../report/streams.js';
 import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
-import { ARTICLE_EXTENSIONS, expandPaths, ignoreFilterFor } from './files.js';
+import { ARTICLE_EXTENSIONS, absolutePath, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
 import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
@@ -287,7 +287,8 @@ async function openCache(location: string, run: unknown) {
 
 async function fileTargets(patterns: string[], cwd: string): Promise<{ targets: Target[]; problems: string[] }> {
   const { files, problems } = await expandPaths(patterns, cwd);
-  const targets = files.map((file): Target => ({ path: resolve(cwd, file), shown: file, explicit: patterns.includes(file), source: { kind: 'file' } }));
+  const named = new Set(patterns);
+  const targets = files.map((file): Target => ({ path: absolutePath(cwd, file), shown: file, explicit: named.has(file), source: { kind: 'file' } }));
   return { targets, problems };
 }
 

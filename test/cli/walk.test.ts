@@ -5,12 +5,13 @@
  * other extensions and other cases, links to files and folders, a link loop, a broken link and
  * a named pipe.
  */
+import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { expandPaths } from '../../src/cli/files.js';
+import { absolutePath, expandPaths } from '../../src/cli/files.js';
 
 let root: string;
 
@@ -67,4 +68,18 @@ test('.gitignore and .citecheckignore still apply', async () => {
   } finally {
     rmSync(join(root, '.citecheckignore'));
   }
+});
+
+test('a file named again (by the walk, as ./x.md, by its absolute path) is listed once', async () => {
+  const { files } = await expandPaths([root, './x.md', join(root, 'x.md'), 'a/../x.md'], root);
+  expect(files).toEqual(globbed(root, root));
+});
+
+test('absolutePath is path.resolve, for any mix of plain, dotted, doubled and absolute segments', () => {
+  const segment = fc.constantFrom('a', 'b c', 'ünï', '.', '..', '', '.hidden', 'x.md', '...');
+  const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 5 })).map(([absolute, parts]) => `${absolute ? '/' : ''}${parts.join('/')}`);
+  const cwd = fc.constantFrom('/', '/tmp', '/tmp/a b', '/tmp/./x', '/tmp/x/', 'relative/dir');
+  fc.assert(fc.property(cwd, path, (base, each) => {
+    expect(absolutePath(base, each)).toBe(resolve(base, each));
+  }), { numRuns: 500 });
 });
