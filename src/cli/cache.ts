@@ -72,7 +72,10 @@ export class ReportCache {
   }
 
   set(file: string, key: string, report: FileReport): void {
-    this.fresh.set(file, { key, report });
+    // Held as UTF-8 until save(), not as text: a string of JSON with one curly quote in it takes
+    // two bytes a character, and a run over an archive holds every file's part.
+    const part = typeof report.part === 'string' ? Buffer.from(report.part) : report.part;
+    this.fresh.set(file, { key, report: { ...report, part } });
     this.changed = true;
   }
 
