@@ -129,9 +129,9 @@ export interface FileReport {
 }
 
 /**
- * Checks one file and writes its part of the report (when the format streams): as bytes for a
- * worker thread to hand over, as text on the main thread, which encodes it straight into its
- * output buffer.
+ * Checks one file and writes its part of the report (when the format streams): as bytes when
+ * they are kept (a worker thread hands them over, the cache holds them), else as text, which the
+ * main thread encodes straight into its output buffer.
  */
 export async function reportFile(target: Target, bytes: Uint8Array | { error: string }, checker: Checker, flags: FileFlags, stream: ReportStream | null, asBytes = false): Promise<FileReport> {
   const checked = await checkFile(target, bytes, checker, flags);

@@ -216,7 +216,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     if (hit) return hit;
     const report = toWorker
       ? await pool!.run({ id, target, configPath: config?.path ?? null, bytes })
-      : await reportFile(target, bytes!, await resolver.checkerFor(config), fileFlags, stream);
+      // A part the cache keeps is made as bytes once, for the report and the cache alike.
+      : await reportFile(target, bytes!, await resolver.checkerFor(config), fileFlags, stream, key !== null);
     if (key) cache!.set(target.path, key, report);
     return report;
   };
