@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDisables, SECTIONED_ABOVE, sections } from '../../src/engine/sections.js';
+import { openDisables, placeSection, SECTIONED_ABOVE, sections } from '../../src/engine/sections.js';
 import type { FileResult } from '../../src/engine/results.js';
 import type { Directive } from '../../src/input/document.js';
 import { memorySpool, type Spool } from '../../src/report/common.js';
@@ -34,6 +34,18 @@ describe('sections', () => {
     expect(parts.map((part) => part.text.length)).toEqual([300_002, 300_002, 11]);
     expect(parts.map((part) => part.text).join('')).toBe(text);
     expect([...sections('Short.\n', 'text')]).toEqual([{ text: 'Short.\n', offset: 0, line: 1 }]);
+  });
+
+  test('place the items of a later section in the file, and leave those of the first as they are', () => {
+    const [result] = files;
+    const placed = placeSection(result!, { text: '', offset: 500, line: 11 }, { claims: 3, citations: 2 });
+    const [finding] = result!.findings.filter((f) => f.fix !== null && f.claimId !== null);
+    const [moved] = placed.findings.filter((f) => f.fix !== null && f.claimId !== null);
+    expect(moved).toMatchObject({ line: finding!.line + 10, offset: finding!.offset + 500, claimId: `c${Number(finding!.claimId!.slice(1)) + 3}` });
+    expect(moved!.fix).toEqual({ ...finding!.fix, start: finding!.fix!.start + 500, end: finding!.fix!.end + 500 });
+    expect(placed.citations[0]).toMatchObject({ id: `s${Number(result!.citations[0]!.id.slice(1)) + 2}`, line: result!.citations[0]!.line + 10 });
+    // A file that is one hostile paragraph is one section: its tens of thousands of items are not copied.
+    expect(placeSection(result!, { text: '', offset: 0, line: 1 }, { claims: 0, citations: 0 })).toBe(result);
   });
 
   test('carry the disables still open, as applyDirectives closes them', () => {
