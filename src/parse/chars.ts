@@ -21,6 +21,23 @@ export function unitTest(pattern: RegExp): (code: number) => boolean {
   };
 }
 
+/**
+ * `pattern.test(c)` for the code point c that starts at text[i], as a /u regex walking the text
+ * sees it: a surrogate pair is one code point (asked of the regex: such characters are rare),
+ * any other unit, a lone surrogate included, is answered from the table.
+ */
+export function pointTest(pattern: RegExp): (text: string, i: number) => boolean {
+  const unit = unitTest(pattern);
+  return (text, i) => (pointLength(text, i) === 2 ? pattern.test(text.slice(i, i + 2)) : unit(text.charCodeAt(i)));
+}
+
+/** The UTF-16 units of the code point at text[i]: 2 for a surrogate pair, else 1. */
+export function pointLength(text: string, i: number): 1 | 2 {
+  if (!isHighSurrogate(text.charCodeAt(i))) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
 /** `/\s/.test(ch)`: white space and line ends, as trim() removes them. */
 export const isSpace = unitTest(/\s/);
 

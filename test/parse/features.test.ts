@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { CHECKWORTHY_THRESHOLD, claimFeatures, isDirectQuotation, namesIn, quotations, wordsOf, wordsOfClaim } from '../../src/parse/features.js';
 
 const worthy = (sentence: string): boolean => claimFeatures(sentence).score >= CHECKWORTHY_THRESHOLD;
@@ -88,6 +89,42 @@ describe('wordsOf', () => {
   });
   test('marks the words capitalised by position', () => {
     expect(wordsOf('He said: “Sweden must act.”').filter((word) => word.initial).map((word) => word.raw)).toEqual(['He', 'Sweden']);
+  });
+
+  test('finds the words the Unicode regex finds, surrogate pairs and lone surrogates included', () => {
+    // The regex wordsOf was written with, scanned by hand since: the two must agree on any text.
+    const WORD = /[\p{L}\p{Nd}$€£¥@#][\p{L}\p{Nd}\p{M}’'.,%$€£¥@&/-]*/gu;
+    const byRegex = (text: string) => {
+      const words: { raw: string; lower: string; start: number; end: number; initial: boolean }[] = [];
+      let depth = 0;
+      let last = 0;
+      let initial = true;
+      for (const match of text.matchAll(WORD)) {
+        const start = match.index;
+        for (let i = last; i < start; i++) {
+          const code = text.charCodeAt(i);
+          if (code === 91) depth++;
+          else if (code === 93) depth = Math.max(0, depth - 1);
+          else if ('.!?:“"«'.includes(text[i]!)) initial = true;
+        }
+        last = start + match[0].length;
+        let stop = last;
+        while (".,’'/&-".includes(text[stop - 1]!) && !(text[stop - 1] === '.' && /^(\p{L}\.)+$/u.test(text.slice(start, stop)))) stop--;
+        const raw = text.slice(start, stop);
+        if (depth > 0 || !raw || ('+^'.includes(text[start - 1] ?? 'x') && /^\d/.test(raw))) continue;
+        words.push({ raw, lower: raw.toLowerCase(), start, end: stop, initial });
+        initial = false;
+      }
+      return words;
+    };
+    const unit = fc.constantFrom(
+      ...'aZ9 .,’\'/&-%$€£¥@#+^[]:!?“"«\u0301\u0663\u00e9\u05d0'.split(''),
+      '\ud83d\ude00', '\ud835\udc00', '\ud801\udc00', '\ud83d', '\ude00', 'U.S.', 'e.g.', '+12', ' [12] ',
+    );
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((units) => units.join('')), (text) => {
+      expect(wordsOf(text)).toEqual(byRegex(text));
+    }), { numRuns: 3_000 });
+    expect(wordsOf('\ud801\udc00bc \ud83d\ude00x').map((word) => word.raw)).toEqual(['\ud801\udc00bc', 'x']);
   });
 });
 
