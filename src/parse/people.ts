@@ -482,6 +482,18 @@ class ClaimReader {
   }
 }
 
+/**
+ * Every draft has a name, and every name a capitalised word (see capitalized): a claim with no
+ * capital A–Z and no character beyond ASCII (which might be one) names nobody, and is not split.
+ */
+function mayNameSomeone(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return true;
+  }
+  return false;
+}
+
 /** The people named in one claim, with the titles bound to them; names not yet resolved. */
 function claimDrafts(text: string, claim: Claim, vocab: Vocabulary, registry: Registry): Draft[] {
   const reader = new ClaimReader(text, tokenize(text, claim.start, claim.end), vocab, registry);
@@ -582,7 +594,7 @@ function headsTitle(reader: ClaimReader, k: number): { title: NonNullable<Draft[
 export function findMentions(doc: Document, claims: readonly Claim[], registry: Registry): Mention[] {
   const vocab = vocabulary(registry);
   const drafts: Draft[] = [];
-  for (const claim of claims) drafts.push(...claimDrafts(doc.text, claim, vocab, registry));
+  for (const claim of claims) if (mayNameSomeone(doc.text, claim.start, claim.end)) drafts.push(...claimDrafts(doc.text, claim, vocab, registry));
   const wordsOf = drafts.map((draft) => draft.name.split(/\s+/));
 
   // Surname → full names the article gives, in order (to tell "given earlier" from "given later").

@@ -51,6 +51,11 @@ describe('findMentions: titles and names', () => {
     ]);
   });
 
+  test('a name whose only capitals are beyond ASCII is still a name; a claim without capitals names nobody', async () => {
+    expect(await only('at noon the prime minister Élisabeth Ñúñez spoke.')).toMatchObject({ name: 'Élisabeth Ñúñez', title: 'prime minister' });
+    expect(await mentionsIn('the foreign minister ali larijani said the talks ended.')).toEqual([]);
+  });
+
   test('country by capital', async () => {
     expect((await only('Tehran’s foreign minister Abbas Araghchi left.')).country).toBe('IR');
   });
