@@ -597,17 +597,20 @@ export function findMentions(doc: Document, claims: readonly Claim[], registry: 
   for (const claim of claims) if (mayNameSomeone(doc.text, claim.start, claim.end)) drafts.push(...claimDrafts(doc.text, claim, vocab, registry));
   const wordsOf = drafts.map((draft) => draft.name.split(/\s+/));
 
-  // Surname → full names the article gives, in order (to tell "given earlier" from "given later").
-  const bySurname = new Map<string, { name: string; key: string; at: number }[]>();
+  // Surname → the full names the article gives, each where it first gives it. Drafts come in
+  // article order, so each list is in order of `at`: keyed, so that a thousand Smiths of one
+  // paragraph are not compared with each other (that was quadratic).
+  const bySurname = new Map<string, Map<string, { name: string; at: number }>>();
   const titled = new Set<string>();
   drafts.forEach((draft, n) => {
     if (draft.title) titled.add(nameKey(draft.name));
     const words = wordsOf[n]!;
     if (words.length < 2 || words.some((w) => BODY_WORDS.has(normWord(w)))) return;
     const key = nameKey(draft.name);
-    const list = bySurname.get(surnameKey(words.at(-1)!)) ?? [];
-    if (!list.some((entry) => entry.key === key)) list.push({ name: draft.name, key, at: draft.nameStart });
-    bySurname.set(surnameKey(words.at(-1)!), list);
+    const surname = surnameKey(words.at(-1)!);
+    let names = bySurname.get(surname);
+    if (!names) bySurname.set(surname, names = new Map());
+    if (!names.has(key)) names.set(key, { name: draft.name, at: draft.nameStart });
   });
 
   const mentions: Mention[] = [];
@@ -617,13 +620,11 @@ export function findMentions(doc: Document, claims: readonly Claim[], registry: 
     let person = registry.findPerson(draft.name);
     let ambiguous = false;
     if (oneWord && !person) {
-      const all = bySurname.get(surnameKey(draft.name)) ?? [];
-      const earlier = all.filter((entry) => entry.at < draft.nameStart);
-      const candidates = earlier.length > 0 ? earlier : all;
-      if (candidates.length === 1) {
-        fullName = candidates[0]!.name;
+      const candidate = onlyCandidate(bySurname.get(surnameKey(draft.name)), draft.nameStart);
+      if (candidate) {
+        fullName = candidate.name;
         person = registry.findPerson(fullName);
-      } else if (candidates.length > 1) ambiguous = true;
+      } else if (candidate === null) ambiguous = true;
       else {
         const ids = vocab.surnames.get(surnameKey(draft.name));
         if (ids?.size === 1) person = registry.personWithId([...ids][0]!) ?? null;
@@ -656,6 +657,19 @@ export function findMentions(doc: Document, claims: readonly Claim[], registry: 
     mention.officeId = vocab.offices.get(key, () => resolveOffice(mention, vocab, countries)?.id ?? null);
   }
   return mentions;
+}
+
+/**
+ * The full name a lone surname stands for: of the names given before it, else of all the
+ * article gives, the only one; null when there are several, undefined when there is none.
+ * `names` is in article order, so two look-ups settle it however many there are.
+ */
+function onlyCandidate<T extends { at: number }>(names: ReadonlyMap<string, T> | undefined, at: number): T | null | undefined {
+  if (!names || names.size === 0) return undefined;
+  const [first, second] = names.values();
+  const earlier = first!.at < at ? (second !== undefined && second.at < at ? 2 : 1) : 0;
+  const count = earlier > 0 ? earlier : names.size;
+  return count === 1 ? first! : null;
 }
 
 /** Who a mention is, for grouping: the registry id, else the full name. */

@@ -152,6 +152,16 @@ describe('findMentions: surnames', () => {
     expect(mentions.map((mention) => mention.fullName)).toEqual(['Ali Larijani', 'Ali Larijani']);
   });
 
+  test('a surname resolves when the article gives one full name for it, however often, before or after', async () => {
+    const names = async (text: string) => (await mentionsIn(text)).map((mention) => [mention.name, mention.fullName]);
+    expect(await names('Karim Haddad, the mayor, arrived. Karim Haddad spoke. Haddad left.')).toEqual([
+      ['Karim Haddad', 'Karim Haddad'], ['Karim Haddad', 'Karim Haddad'], ['Haddad', 'Karim Haddad'],
+    ]);
+    expect(await names('Haddad spoke first. Karim Haddad, the mayor, arrived.')).toEqual([['Haddad', 'Karim Haddad'], ['Karim Haddad', 'Karim Haddad']]);
+    // Two given later, none before: the bare surname could be either.
+    expect((await names('Haddad spoke first. Karim Haddad, the mayor, and Nadia Haddad, the judge, arrived.'))[0]).toEqual(['Haddad', 'Haddad']);
+  });
+
   test('a surname alone resolves through the registry when the article gives no full name', async () => {
     expect(await only('Foreign Minister Lavrov arrived.')).toMatchObject({ fullName: 'Sergei Lavrov', personId: 'sergei-lavrov', officeId: 'ru-foreign-minister' });
   });
