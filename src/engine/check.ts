@@ -118,7 +118,7 @@ function toFinding(doc: Document, rule: Rule, report: Report, configured: string
   return {
     ruleId: rule.meta.id,
     severity,
-    message: formatMessage(template, report.data),
+    message: sharedMessage(formatMessage(template, report.data)),
     messageId: report.messageId,
     line: start.line,
     column: start.column,
@@ -132,6 +132,22 @@ function toFinding(doc: Document, rule: Rule, report: Report, configured: string
     suggestion: report.suggestion ?? null,
     fix,
   };
+}
+
+/**
+ * One string for equal messages. A hostile paragraph gets the same message tens of thousands
+ * of times, and each one filled from its template is a rope of a dozen pieces that lives until
+ * the report is written; looked up here, it is flattened once and the copy dies young.
+ */
+const messages = new Map<string, string>();
+const MAX_MESSAGES = 10_000;
+
+function sharedMessage(message: string): string {
+  const known = messages.get(message);
+  if (known !== undefined) return known;
+  if (messages.size >= MAX_MESSAGES) messages.clear();
+  messages.set(message, message);
+  return message;
 }
 
 type Located<T> = T & { line: number; column: number; endLine: number; endColumn: number };
