@@ -20,6 +20,9 @@ const CAP = 30_000;
 /** `unit` repeated to about SIZE characters, inside a sentence. */
 const flood = (unit: string, size = SIZE) => `Officials met in Baghdad. ${unit.repeat(Math.ceil(size / unit.length))} The talks ended.\n`;
 
+/** A different capitalised name for each i: "Bq", "Cr", … */
+const firstName = (i: number) => { const s = (i * 7919 + 26).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!); return s[0]!.toUpperCase() + s.slice(1); };
+
 const CASES: [string, string][] = [
   ['((((…', flood('(')],
   ['))))…', flood(')')],
@@ -41,6 +44,7 @@ const CASES: [string, string][] = [
   ['50,000 unclosed curly quotes', flood('“', 50_000)],
   ['alternating quotes', flood('“\'‘"«')],
   ['a long run of Capitalised Words', flood('Capitalised Words ')],
+  ['one surname, thousands of first names', Array.from({ length: 4_000 }, (_, i) => `${firstName(i)} Smith met. Smith spoke. `).join('')],
   ['Capitalised Words Of The Times Of', flood('Times Of ')],
   ['full stops', flood('.')],
   ['spaces', flood(' ')],
