@@ -32,4 +32,12 @@ describe('findClaims', () => {
     const claims = findClaims(await loadDocument('case.txt', text, 'text'));
     expect(claims.map((claim) => claim.text)).toEqual(['Crown Prince and Prime Minister Mohammed bin Salman met the delegation in Riyadh.', 'The talks lasted an hour.']);
   });
+
+  test('claims are numbered in order across paragraphs; a sentence that is only brackets joins the one before, and takes no number', async () => {
+    const text = 'Iraq signed the pact. [12] Iran agreed (IRNA).\n\nThe talks ended. [citation needed]\n\nThey resume in May.\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => [claim.id, claim.text])).toEqual([
+      ['c1', 'Iraq signed the pact. [12]'], ['c2', 'Iran agreed (IRNA).'], ['c3', 'The talks ended. [citation needed]'], ['c4', 'They resume in May.'],
+    ]);
+  });
 });
