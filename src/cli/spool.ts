@@ -7,46 +7,44 @@ import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Spool } from '../report/streams.js';
+import { Utf8Output } from './write.js';
 
-/** Text is written to disk in pieces about this long. */
-const FLUSH_AT = 1 << 20;
+/** The spool is read back in pieces this long. */
+const READ_AT = 1 << 20;
 
 export function fileSpool(): Spool {
   let fd: number | null = null;
-  let pending: string[] = [];
-  let pendingLength = 0;
   let written = 0;
-  const flush = () => {
-    if (pendingLength === 0) return;
-    if (fd === null) {
-      const folder = mkdtempSync(join(tmpdir(), 'citecheck-'));
-      const path = join(folder, 'spool');
-      fd = openSync(path, 'w+');
-      unlinkSync(path); // the open descriptor keeps it; nothing is left on disk after us
-      rmdirSync(folder);
+  /** Set while a spool that never reached the disk drains: its bytes go straight to the report. */
+  let draining: ((bytes: Uint8Array) => void) | null = null;
+  // Text is encoded into one reused buffer and written from it, not joined into megabyte
+  // strings and encoded afresh for each write (a hostile file's spool runs to tens of MB).
+  const output = new Utf8Output((bytes) => {
+    if (draining) {
+      draining(bytes);
+      return false; // the report may keep these bytes (a full pipe): never reuse them
     }
-    written += writeSync(fd, pending.join(''));
-    pending = [];
-    pendingLength = 0;
-  };
+    fd ??= openUnlinked();
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    written += bytes.length;
+    return true;
+  }, true);
   return {
     write(text) {
-      pending.push(text);
-      pendingLength += text.length;
-      if (pendingLength >= FLUSH_AT) flush();
+      output.text(text);
     },
     drain(write) {
       if (fd === null) {
-        for (const text of pending) write(text);
-        pending = [];
-        pendingLength = 0;
+        draining = write;
+        output.flush();
+        draining = null;
         return;
       }
-      flush();
+      output.flush();
       // Handed on as bytes, never decoded: the report is written as UTF-8 anyway. Each piece is
       // its own buffer, as a full pipe keeps the bytes of a write until it drains.
       for (let position = 0; position < written;) {
-        const buffer = Buffer.allocUnsafe(Math.min(FLUSH_AT, written - position));
+        const buffer = Buffer.allocUnsafe(Math.min(READ_AT, written - position));
         const read = readSync(fd, buffer, 0, buffer.length, position);
         if (read === 0) break;
         position += read;
@@ -56,4 +54,14 @@ export function fileSpool(): Spool {
       fd = null;
     },
   };
+}
+
+/** A temporary file already unlinked: the open descriptor keeps it, and nothing is left on disk after us. */
+function openUnlinked(): number {
+  const folder = mkdtempSync(join(tmpdir(), 'citecheck-'));
+  const path = join(folder, 'spool');
+  const fd = openSync(path, 'w+');
+  unlinkSync(path);
+  rmdirSync(folder);
+  return fd;
 }

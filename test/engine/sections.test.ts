@@ -144,6 +144,18 @@ describe('a report written in sections', () => {
     expect(sectioned(stream, [[big, 1], [big, 1]])).toBe(stream.file(twice));
   });
 
+  test('json: a spool too small for the disk comes back byte for byte, without touching it', () => {
+    const stream = reportStream('json', context)!;
+    const kept: Uint8Array[] = [];
+    // The writer keeps what it is given, uncopied, as a full pipe does.
+    const writer = stream.sectioned((chunk) => { kept.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk); }, fileSpool);
+    for (const file of [files[0]!, files[1]!, files[0]!]) writer.section(file, 1);
+    writer.end();
+    const expected = sectioned(stream, [[files[0]!, 1], [files[1]!, 1], [files[0]!, 1]]);
+    expect(Buffer.concat(kept).toString('utf8')).toBe(expected);
+    expect(expected).toContain('“'); // non-ASCII text crosses the spool as UTF-8
+  });
+
   test('json: sections set aside in a temporary file (as bytes) come back whole, in order', () => {
     const stream = reportStream('json', context)!;
     const file = files[0]!;
