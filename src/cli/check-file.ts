@@ -8,7 +8,7 @@ import { addToSummary, emptySummary, type FileError, type FileResult, type Summa
 import type { Finding } from '../engine/finding.js';
 import type { Checker } from '../checker.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/read.js';
-import type { FileExtras, ReportStream } from '../report/streams.js';
+import type { FileExtras, ReportStream, ReportWrite } from '../report/streams.js';
 import { diffSummary, encodeLike, fixResult } from './fix-files.js';
 import { git, stagedBytes } from './git.js';
 import { collectGarbage } from './memory.js';
@@ -151,11 +151,11 @@ const SECTIONS_PER_GC = 5;
  * of the report written through `write` as the sections come; the report it gives back has
  * the counts and messages but no part. Null when the file is not large enough to be sectioned.
  */
-export async function reportLargeFile(target: Target, bytes: Uint8Array, checker: Checker, flags: FileFlags, stream: ReportStream, write: (chunk: string | Uint8Array) => void): Promise<FileReport | null> {
+export async function reportLargeFile(target: Target, bytes: Uint8Array, checker: Checker, flags: FileFlags, stream: ReportStream, write: ReportWrite): Promise<FileReport | null> {
   const summary = emptySummary();
   let written = false;
   let sections = 0;
-  const writer = stream.sectioned((text) => { written = true; write(text); }, fileSpool);
+  const writer = stream.sectioned((text) => { written = true; return write(text); }, fileSpool);
   const outcome = await checker.checkSections({ path: target.path, bytes }, (section, { line }) => {
     const result = { ...section, path: target.shown };
     if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');

@@ -197,7 +197,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     const writePart = (text: string | Uint8Array) => {
       if (first && summary.files > 0) write(stream!.separator);
       first = false;
-      write(text);
+      return write(text);
     };
     return await reportLargeFile(target, bytes, checker, fileFlags, stream!, writePart) ?? reportFile(target, bytes, checker, fileFlags, stream);
   };

@@ -41,14 +41,16 @@ export function fileSpool(): Spool {
         return;
       }
       output.flush();
-      // Handed on as bytes, never decoded: the report is written as UTF-8 anyway. Each piece is
-      // its own buffer, as a full pipe keeps the bytes of a write until it drains.
+      // Handed on as bytes, never decoded: the report is written as UTF-8 anyway. One buffer is
+      // read into again and again while the report is done with it; a fresh one only after a
+      // write the report keeps (a full pipe), as fresh memory costs a page fault every 4 KB.
+      let buffer: Buffer | null = null;
       for (let position = 0; position < written;) {
-        const buffer = Buffer.allocUnsafe(Math.min(READ_AT, written - position));
-        const read = readSync(fd, buffer, 0, buffer.length, position);
+        buffer ??= Buffer.allocUnsafeSlow(Math.min(READ_AT, written));
+        const read = readSync(fd, buffer, 0, Math.min(buffer.length, written - position), position);
         if (read === 0) break;
         position += read;
-        write(buffer.subarray(0, read));
+        if (write(buffer.subarray(0, read)) !== true) buffer = null;
       }
       closeSync(fd);
       fd = null;

@@ -55,8 +55,14 @@ export interface ReportStream {
    * they come, the same text file() would give for the whole. `spool` holds text that must wait
    * for the file's end (JSON's citations and findings come after all its claims).
    */
-  sectioned(write: (chunk: string | Uint8Array) => void, spool: () => Spool): SectionWriter;
+  sectioned(write: ReportWrite, spool: () => Spool): SectionWriter;
 }
+
+/**
+ * Writes a piece of a report. True: done with the bytes given, which the caller may reuse;
+ * anything else (a full pipe holds them until it drains): they are the writer's now.
+ */
+export type ReportWrite = (chunk: string | Uint8Array) => boolean | void;
 
 export interface SectionWriter {
   /** `firstLine`: the file line of the section's first line (its `source` starts there). */
@@ -68,7 +74,7 @@ export interface SectionWriter {
 export interface Spool {
   write(text: string): void;
   /** Writes everything set aside, in order (as text or as its UTF-8 bytes), then frees it. */
-  drain(write: (chunk: string | Uint8Array) => void): void;
+  drain(write: ReportWrite): void;
 }
 
 /** A Spool in memory: for callers that do not mind holding the text. */

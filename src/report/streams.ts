@@ -8,7 +8,7 @@ import { githubStream } from './github.js';
 import { jsonStream } from './json.js';
 import { stylishStream } from './stylish.js';
 
-export type { FileExtras, ReportContext, ReportStream, SectionWriter, Spool } from './common.js';
+export type { FileExtras, ReportContext, ReportStream, ReportWrite, SectionWriter, Spool } from './common.js';
 
 export type FormatName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'junit' | 'codequality' | 'html';
 

@@ -162,8 +162,21 @@ describe('a report written in sections', () => {
     expect(file.findings.length).toBeGreaterThan(0);
     // Enough sections for the spools to go to disk (over a megabyte each), with non-ASCII text.
     const many = Array.from({ length: Math.ceil(2_500_000 / JSON.stringify(file.findings).length) + 1 }, () => [file, 1] as [FileResult, number]);
-    const parsed = JSON.parse(sectioned(stream, many, fileSpool));
+    const text = sectioned(stream, many, fileSpool);
+    const parsed = JSON.parse(text);
     const whole = JSON.parse(stream.file(file));
+    // A writer that keeps the bytes it is given (a full pipe) gets its own each time; one that
+    // says it is done with them (true) gets the spool's buffer again: the same report either way.
+    for (const done of [undefined, false, true]) {
+      const kept: Uint8Array[] = [];
+      const writer = stream.sectioned((chunk) => {
+        kept.push(typeof chunk === 'string' || done === true ? Buffer.from(chunk) : chunk);
+        return done;
+      }, fileSpool);
+      for (const [result, line] of many) writer.section(result, line);
+      writer.end();
+      expect(Buffer.concat(kept).toString('utf8')).toBe(text);
+    }
     expect(parsed.findings).toHaveLength(whole.findings.length * many.length);
     expect(parsed.citations).toEqual(many.flatMap(() => whole.citations));
     expect(parsed.findings).toEqual(many.flatMap(() => whole.findings));
