@@ -6,6 +6,11 @@
  */
 let gc: (() => void) | null | undefined;
 
+/** Bytes of the JavaScript heap in use, live or not yet collected. */
+export function heapInUse(): number {
+  return process.getBuiltinModule('node:v8').getHeapStatistics().used_heap_size;
+}
+
 export function collectGarbage(): void {
   if (gc === undefined) {
     // Loaded here: only a very large file needs them.
