@@ -49,7 +49,7 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
     const ruleOptions = { ...rule.meta.defaults, ...setting?.options };
     rule.check({
       document: doc, claims, citations, mentions, registry: options.registry, date, options: ruleOptions,
-      report: (report) => findings.push(toFinding(doc, rule, report, setting?.severity)),
+      report: (report) => findings.push(toFinding(doc, rule, report, setting?.severity, findings.length >= SHARED_MESSAGES_FROM)),
     });
   }
 
@@ -102,7 +102,7 @@ function endInOriginal(doc: Document, report: Report, start: number, end: number
   return end > start ? toOriginal(doc, report, end - 1) + 1 : toOriginal(doc, report, start);
 }
 
-function toFinding(doc: Document, rule: Rule, report: Report, configured: string | undefined): Finding {
+function toFinding(doc: Document, rule: Rule, report: Report, configured: string | undefined, share: boolean): Finding {
   const start = doc.map.positionOfOriginal(toOriginal(doc, report, report.start));
   const endOffset = endInOriginal(doc, report, report.start, report.end);
   const end = doc.map.positionOfOriginal(endOffset);
@@ -118,7 +118,7 @@ function toFinding(doc: Document, rule: Rule, report: Report, configured: string
   return {
     ruleId: rule.meta.id,
     severity,
-    message: sharedMessage(formatMessage(template, report.data)),
+    message: share ? sharedMessage(formatMessage(template, report.data)) : formatMessage(template, report.data),
     messageId: report.messageId,
     line: start.line,
     column: start.column,
@@ -137,8 +137,11 @@ function toFinding(doc: Document, rule: Rule, report: Report, configured: string
 /**
  * One string for equal messages. A hostile paragraph gets the same message tens of thousands
  * of times, and each one filled from its template is a rope of a dozen pieces that lives until
- * the report is written; looked up here, it is flattened once and the copy dies young.
+ * the report is written; looked up here, it is flattened once and the copy dies young. Only
+ * past a document's first thousand findings: an article's few messages are mostly different,
+ * and looking each one up cost an archive run more than it saved.
  */
+const SHARED_MESSAGES_FROM = 1_000;
 const messages = new Map<string, string>();
 const MAX_MESSAGES = 10_000;
 
