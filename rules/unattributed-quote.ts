@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import type { Citation } from '../src/citations/citation.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
-import { isDirectQuotation, quotations, wordsOf, type Quotation } from '../src/parse/features.js';
+import { forEachWord, isDirectQuotation, quotations, wordsOf, type Quotation } from '../src/parse/features.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -89,8 +89,17 @@ function isAttributed(quote: Quotation, text: string, masked: string, from: numb
 function speakerIn(claim: Claim, masked: string, offset: number, byId: ReadonlyMap<string, Citation>): boolean {
   const outside = (at: number): boolean => masked[at - offset] !== ' ';
   if (claim.citationIds.some((id) => byId.get(id)?.form !== 'pointer' && outside(byId.get(id)!.start))) return true;
-  const words = wordsOf(masked.slice(claim.start - offset, claim.end - offset));
-  return words.some((word, i) => SPEAKER_CUES.has(word.lower) || (word.lower === 'put' && words[i + 1]?.lower === 'it'));
+  // Word by word, without keeping them: most claims with a quotation are read to their end.
+  const text = masked.slice(claim.start - offset, claim.end - offset);
+  let cued = false;
+  let previous = '';
+  forEachWord(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    cued = SPEAKER_CUES.has(lower) || (previous === 'put' && lower === 'it');
+    previous = lower;
+    return cued;
+  });
+  return cued;
 }
 
 /** The text with every quotation's inside blanked (same length), in one pass. */

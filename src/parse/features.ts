@@ -48,6 +48,19 @@ function opensClause(code: number): boolean {
  */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
+  forEachWord(text, (start, end, initial) => {
+    const raw = text.slice(start, end);
+    words.push({ raw, lower: raw.toLowerCase(), start, end, initial });
+  });
+  return words;
+}
+
+/**
+ * The words wordsOf finds, as offsets, for a caller that only looks at them: each is given to
+ * `visit` (its end without the trailing marks shed, and whether it is capitalised by position),
+ * and a visit that returns true ends the walk.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, initial: boolean) => boolean | void): void {
   let depth = 0;
   let initial = true;
   for (let i = 0; i < text.length;) {
@@ -64,13 +77,16 @@ export function wordsOf(text: string): Word[] {
     // The trailing marks shed stay part of the match: they move neither depth nor "initial".
     let stop = i;
     while (isTrailing(text.charCodeAt(stop - 1)) && !(text.charCodeAt(stop - 1) === 46 && isAbbreviation(text.slice(start, stop)))) stop--;
-    const raw = text.slice(start, stop);
     const before = text.charCodeAt(start - 1);
-    if (depth > 0 || !raw || ((before === 43 || before === 94) && startsDigit(raw))) continue;
-    words.push({ raw, lower: raw.toLowerCase(), start, end: stop, initial });
+    // Skipped: inside brackets, all marks, and a chip's or footnote's count ("+12", "^4").
+    if (depth > 0 || stop === start || ((before === 43 || before === 94) && isDigit(text.charCodeAt(start)))) continue;
+    if (visit(start, stop, initial) === true) return;
     initial = false;
   }
-  return words;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
