@@ -14,12 +14,11 @@ export function jsonStream(context: ReportContext): ReportStream {
   const head = JSON.stringify({ version: 1, tool: { name: 'citecheck', version: context.toolVersion } }, null, 2);
   return {
     head: `${head.slice(0, -2)},\n  "files": [`,
-    file: (result, extras) => `\n    ${indented(file(result, extras))}`,
+    file: (result, extras) => filePart(file(result, extras)),
     fileBytes(result, extras) {
-      // The wrapper's head ends in the "\n    " that opens a file's part, and it is all ASCII:
-      // so the part is a view into the encoded wrapper, without slicing or joining strings.
+      // The wrapper is all ASCII: the part is a view into its bytes, as filePart is into its text.
       const bytes = encoder.encode(JSON.stringify({ f: [file(result, extras)] }, null, 2));
-      return bytes.subarray(FILE_HEAD - '\n    '.length, bytes.length - FILE_TAIL);
+      return bytes.subarray(FILE_HEAD - PART_OPENING.length, bytes.length - FILE_TAIL);
     },
     separator: ',',
     sectioned(write, spool) {
@@ -97,6 +96,17 @@ function indented(value: unknown): string {
 }
 const FILE_HEAD = '{\n  "f": [\n    '.length;
 const FILE_TAIL = '\n  ]\n}'.length;
+
+/**
+ * A file's part of the report: the "\n    " that opens it, then indented(value). The wrapper's
+ * head ends in that opening, so the part is one cut of its text: joining the opening to it made
+ * a rope that writing it had to copy flat again (tens of MB over an archive).
+ */
+function filePart(value: unknown): string {
+  const text = JSON.stringify({ f: [value] }, null, 2);
+  return text.slice(FILE_HEAD - PART_OPENING.length, text.length - FILE_TAIL);
+}
+const PART_OPENING = '\n    ';
 
 /** Items as JSON.stringify(…, null, 2) lays out a file's array items, 8 spaces in, without the brackets. */
 function indentedItems(items: unknown[]): string {
