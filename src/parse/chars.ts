@@ -22,20 +22,22 @@ export function unitTest(pattern: RegExp): (code: number) => boolean {
 }
 
 /**
- * `pattern.test(c)` for the code point c that starts at text[i], as a /u regex walking the text
- * sees it: a surrogate pair is one code point (asked of the regex: such characters are rare),
- * any other unit, a lone surrogate included, is answered from the table.
+ * Whether `pattern` matches the code point that starts at text[i], as a /u regex walking the
+ * text sees it, given as the units that code point takes (1, or 2 for a surrogate pair), or 0
+ * when it does not match: a scanner steps over what matched without working out its length
+ * again. A pair is asked of the regex (such characters are rare); any other unit, a lone
+ * surrogate included, is answered from the table.
  */
-export function pointTest(pattern: RegExp): (text: string, i: number) => boolean {
+export function pointMatch(pattern: RegExp): (text: string, i: number) => 0 | 1 | 2 {
   const unit = unitTest(pattern);
-  return (text, i) => (pointLength(text, i) === 2 ? pattern.test(text.slice(i, i + 2)) : unit(text.charCodeAt(i)));
-}
-
-/** The UTF-16 units of the code point at text[i]: 2 for a surrogate pair, else 1. */
-export function pointLength(text: string, i: number): 1 | 2 {
-  if (!isHighSurrogate(text.charCodeAt(i))) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  return (text, i) => {
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code)) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) return pattern.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    return unit(code) ? 1 : 0;
+  };
 }
 
 /** `/\s/.test(ch)`: white space and line ends, as trim() removes them. */
@@ -67,18 +69,19 @@ export function startsLower(text: string): boolean {
   return isHighSurrogate(code) ? LOWER_FIRST.test(text) : lowerUnit(code);
 }
 
+/** `/\d/.test(ch)` for one code unit: an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** `/^\d/.test(text)`: an ASCII digit first. */
 export function startsDigit(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code >= 48 && code <= 57;
+  return isDigit(text.charCodeAt(0));
 }
 
 /** True when `text` has an ASCII digit anywhere. */
 export function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
 }
 

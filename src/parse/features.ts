@@ -5,7 +5,7 @@
  * sentence; phrases are matched word by word, so nothing can backtrack.
  */
 import type { ClaimFeature } from './claim.js';
-import { WordShapes, hasDigit, isSpace, pointLength, pointTest, startsDigit, startsLower, startsUpper, unitTest } from './chars.js';
+import { WordShapes, hasDigit, isDigit, isSpace, pointMatch, startsDigit, startsLower, startsUpper, unitTest } from './chars.js';
 
 /** A word of a sentence; `raw` has no trailing punctuation. */
 export interface Word {
@@ -22,8 +22,8 @@ export interface Word {
  * /[\p{L}\p{Nd}$€£¥@#][\p{L}\p{Nd}\p{M}’'.,%$€£¥@&/-]*\/gu matches them. Scanned by hand: that
  * regex's exec made a match array for every word, half of what splitting a sentence allocated.
  */
-const wordStart = pointTest(/[\p{L}\p{Nd}$€£¥@#]/u);
-const wordPart = pointTest(/[\p{L}\p{Nd}\p{M}’'.,%$€£¥@&/-]/u);
+const wordStart = pointMatch(/[\p{L}\p{Nd}$€£¥@#]/u);
+const wordPart = pointMatch(/[\p{L}\p{Nd}\p{M}’'.,%$€£¥@&/-]/u);
 const ABBREVIATION = /^(\p{L}\.)+$/u;
 
 /** Trailing punctuation a word sheds: . , ’ ' / & - */
@@ -64,7 +64,8 @@ export function forEachWord(text: string, visit: (start: number, end: number, in
   let depth = 0;
   let initial = true;
   for (let i = 0; i < text.length;) {
-    if (!wordStart(text, i)) {
+    let units = wordStart(text, i);
+    if (units === 0) {
       const code = text.charCodeAt(i++);
       if (code === 91) depth++;
       else if (code === 93) depth = Math.max(0, depth - 1);
@@ -72,8 +73,8 @@ export function forEachWord(text: string, visit: (start: number, end: number, in
       continue;
     }
     const start = i;
-    i += pointLength(text, i);
-    while (i < text.length && wordPart(text, i)) i += pointLength(text, i);
+    i += units;
+    while (i < text.length && (units = wordPart(text, i)) > 0) i += units;
     // The trailing marks shed stay part of the match: they move neither depth nor "initial".
     let stop = i;
     while (isTrailing(text.charCodeAt(stop - 1)) && !(text.charCodeAt(stop - 1) === 46 && isAbbreviation(text.slice(start, stop)))) stop--;
@@ -83,10 +84,6 @@ export function forEachWord(text: string, visit: (start: number, end: number, in
     if (visit(start, stop, initial) === true) return;
     initial = false;
   }
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
