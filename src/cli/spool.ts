@@ -3,11 +3,11 @@
  * written (JSON's citations and findings) costs disk, not memory, and leaves nothing behind
  * even if the process is killed.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Spool } from '../report/streams.js';
-import { Utf8Output } from './write.js';
+import { Utf8Output, writeAll } from './write.js';
 
 /** The spool is read back in pieces this long. */
 const READ_AT = 1 << 20;
@@ -25,7 +25,7 @@ export function fileSpool(): Spool {
       return false; // the report may keep these bytes (a full pipe): never reuse them
     }
     fd ??= openUnlinked();
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    writeAll(fd, bytes);
     written += bytes.length;
     return true;
   }, true);

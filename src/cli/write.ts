@@ -72,6 +72,11 @@ export class Utf8Output {
   }
 }
 
+/** Writes all of `bytes` to `fd`, however many writes that takes (a write may take only part). */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
 /**
  * Writes through a temporary file in the same folder and a rename, so a reader (an editor, a
  * concurrent `git add`) never sees half a file. An existing file keeps its mode, and a symbolic
@@ -99,7 +104,7 @@ export class AtomicFile {
   private fd: number | null = null;
   private done = false;
   private readonly output = new Utf8Output((bytes) => {
-    this.writeBytes(bytes);
+    writeAll(this.fd!, bytes);
     return true;
   }, true);
 
@@ -124,10 +129,6 @@ export class AtomicFile {
       this.abandon();
       throw this.failure(error);
     }
-  }
-
-  private writeBytes(bytes: Uint8Array): void {
-    for (let done = 0; done < bytes.length;) done += writeSync(this.fd!, bytes, done, bytes.length - done);
   }
 
   commit(): void {
