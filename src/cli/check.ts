@@ -9,14 +9,11 @@ import type { SeveritySetting } from '../engine/finding.js';
 import { emptySummary, mergeSummary, type FileError, type FileResult } from '../engine/results.js';
 import { SECTIONED_ABOVE } from '../engine/sections.js';
 import type { RuleSettings } from '../engine/settings.js';
-import { builtinRules } from '../../rules/index.js';
-import { defaultRegistry } from '../checker.js';
-import { isFormatName, reportStream, type ReportContext } from '../report/streams.js';
+import { isFormatName, reportStream, type StreamContext } from '../report/streams.js';
 import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, absolutePath, expandPaths, ignoreFilterFor } from './files.js';
 import { gitRoot, stagedPaths } from './git.js';
-import { nearestRule } from './rules.js';
 import { UsageError, type Shard } from './options.js';
 import { AtomicFile, Utf8Output } from './write.js';
 
@@ -85,7 +82,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const say = (line: string) => { progress.clear(); streams.stderr.write(`citecheck: ${line}\n`); };
   if (!isFormatName(flags.format)) throw new UsageError(`unknown format "${flags.format}"`);
   if (flags.fix && flags.fixDryRun) throw new UsageError('--fix writes the fixes, --fix-dry-run only shows them: choose one');
-  const cliSettings = ruleSettingsFrom(flags.rule);
+  const cliSettings = await ruleSettingsFrom(flags.rule);
   const useStdin = !flags.staged && (paths.includes('-') || (paths.length === 0 && !streams.stdin.isTTY));
   if (flags.staged && paths.includes('-')) throw new UsageError('--staged reads the git index, not standard input');
   if (useStdin && flags.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run');
@@ -105,7 +102,6 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const resolver = new ConfigResolver({
     explicit: flags.config === undefined ? null : resolve(cwd, flags.config),
     lookup: flags.configLookup,
-    rules: builtinRules,
     cliSettings,
     checkOptions: {
       date: flags.date ?? null, maxFileSize: flags.maxFileSize, inlineConfig: flags.inlineConfig,
@@ -127,8 +123,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   for (const { config } of selected) if (config && config.registries.length > 0) await resolver.checkerFor(config);
 
   const toFile = flags.outputFile !== undefined;
-  const context: ReportContext = {
-    rules: builtinRules.map((rule) => rule.meta), cwd, color: !toFile && colorFor(streams.stdout, flags.color), toolVersion: VERSION,
+  const context: StreamContext = {
+    cwd, color: !toFile && colorFor(streams.stdout, flags.color), toolVersion: VERSION,
   };
   // Formats whose parts depend on one file each are written as the files are checked, so an
   // archive's results are never all held at once; the others get every result at the end.
@@ -248,10 +244,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     progress.clear();
     if (stream) write(stream.tail(summary));
     else {
-      // The HTML report colors each cited source by its registry rating.
+      // SARIF lists every rule; the HTML report colors each cited source by its registry rating.
+      const [{ builtinRules }, { defaultRegistry }, { formatResults }] = await Promise.all([import('../../rules/index.js'), import('../checker.js'), import('../report/index.js')]);
       const sourceRegistry = await defaultRegistry();
-      const { formatResults } = await import('../report/index.js');
-      write(formatResults(format, { files: held, errors, summary }, { ...context, sources: (id) => sourceRegistry.sourceWithId(id) }));
+      const rules = builtinRules.map((rule) => rule.meta);
+      write(formatResults(format, { files: held, errors, summary }, { ...context, rules, sources: (id) => sourceRegistry.sourceWithId(id) }));
     }
     try {
       cache?.save();
@@ -322,8 +319,11 @@ function shardOf<T extends { target: Target }>(selected: T[], shard: Shard): T[]
   return selected.filter((item) => mine.has(item.target.shown));
 }
 
-function ruleSettingsFrom(flags: string[]): RuleSettings {
+/** --rule's settings; the rules (and with them the engine) load only when there are some. */
+async function ruleSettingsFrom(flags: string[]): Promise<RuleSettings> {
   const settings: RuleSettings = {};
+  if (flags.length === 0) return settings;
+  const [{ builtinRules }, { nearestRule }] = await Promise.all([import('../../rules/index.js'), import('./rules.js')]);
   for (const flag of flags) {
     const [id, severity] = flag.split('=');
     if (!id || !severity || !SEVERITY_SETTINGS.has(severity)) throw new UsageError(`--rule takes id=severity (off, info, warning or error), not "${flag}"`);

@@ -5,19 +5,17 @@
  */
 import { dirname, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { createChecker, defaultRegistry, type Checker, type CheckOptions } from '../checker.js';
-import type { Rule } from '../engine/rule.js';
+import type { Checker, CheckOptions } from '../checker.js';
 import type { RuleSettings } from '../engine/settings.js';
 import type { Config } from '../config/load.js';
 import { ConfigFinder } from '../config/find.js';
-import { Registry } from '../registry/registry.js';
+import type { Registry } from '../registry/registry.js';
 
 export interface ConfigOptions {
   /** --config: this file for every checked file. */
   explicit: string | null;
   /** false with --no-config-lookup. */
   lookup: boolean;
-  rules: readonly Rule[];
   /** --rule: wins over the configuration's severities (its options stay). */
   cliSettings: RuleSettings;
   /** Everything else a checker takes from the command line. */
@@ -42,7 +40,8 @@ export class ConfigResolver {
     if (path === null) return null;
     if (!this.loaded.has(path)) {
       // Loaded only when a configuration exists: the YAML parser and zod stay out of a plain run.
-      this.loaded.set(path, import('../config/load.js').then(({ loadConfig }) => loadConfig(path, this.options.rules)));
+      this.loaded.set(path, Promise.all([import('../config/load.js'), import('../../rules/index.js')])
+        .then(([{ loadConfig }, { builtinRules }]) => loadConfig(path, builtinRules)));
     }
     return this.loaded.get(path)!;
   }
@@ -62,13 +61,15 @@ export class ConfigResolver {
     return this.checkers.get(key)!;
   }
 
+  /** The engine, the rules and the registry load with the first checker: a --cache run may need none. */
   private async build(config: Config | null): Promise<Checker> {
+    const { createChecker, defaultRegistry } = await import('../checker.js');
     const settings: RuleSettings = { ...config?.settings };
     for (const [id, setting] of Object.entries(this.options.cliSettings)) settings[id] = { ...settings[id], ...setting };
     let registry: Registry | undefined;
     if (config && config.registries.length > 0) {
-      const { loadRegistryFiles } = await import('../registry/load.js');
-      registry = new Registry(loadRegistryFiles(config.registries, (await defaultRegistry()).data));
+      const [{ loadRegistryFiles }, registries] = await Promise.all([import('../registry/load.js'), import('../registry/registry.js')]);
+      registry = new registries.Registry(loadRegistryFiles(config.registries, (await defaultRegistry()).data));
     }
     return createChecker({ ...this.options.checkOptions, settings, registry, configDate: config?.date ?? null });
   }

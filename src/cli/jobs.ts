@@ -6,18 +6,18 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FormatName } from '../report/streams.js';
+import type { FormatName, StreamContext } from '../report/streams.js';
 import { packageRoot } from '../registry/builtin.js';
 import type { FileFlags, FileReport, Target } from './check-file.js';
 import type { ConfigOptions } from './configs.js';
 
-/** What every worker is started with: plain data (rules and functions are rebuilt inside). */
+/** What every worker is started with: plain data (the checkers are rebuilt inside). */
 export interface WorkerSetup {
-  resolver: Omit<ConfigOptions, 'rules'>;
+  resolver: ConfigOptions;
   flags: FileFlags;
   maxFileSize?: number;
   format: FormatName;
-  context: { cwd: string; color: boolean; toolVersion: string };
+  context: StreamContext;
 }
 
 export interface Job {

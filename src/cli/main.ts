@@ -6,8 +6,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { builtinRules } from '../../rules/index.js';
-import { defaultRegistry } from '../checker.js';
 import { configFileIn } from '../config/find.js';
 import { STARTER_NAME, starterConfig } from '../config/init.js';
 import { FORMATS } from '../report/streams.js';
@@ -15,7 +13,6 @@ import { runCheck, colorFor, VERSION, type CheckFlags, type Streams } from './ch
 import { installHook, uninstallHook } from './hook.js';
 import { formatLookup, lookup } from './lookup.js';
 import { parseCount, parseDate, parseJobs, parseShard, parseSize, UsageError } from './options.js';
-import { explainRule, listRules } from './rules.js';
 import { writeAtomically } from './write.js';
 
 export { VERSION, writeAtomically };
@@ -109,18 +106,18 @@ export async function main(argv: readonly string[], streams: Streams = process, 
   program.command('explain')
     .argument('<rule>', 'a rule id, e.g. tertiary-source')
     .description("print a rule's documentation")
-    .action((id: string) => { streams.stdout.write(explainRule(id)); });
+    .action(async (id: string) => { streams.stdout.write((await import('./rules.js')).explainRule(id)); });
 
   program.command('rules')
     .description('list the rules with their default severity and whether they fix')
-    .action(() => { streams.stdout.write(listRules()); });
+    .action(async () => { streams.stdout.write((await import('./rules.js')).listRules()); });
 
   program.command('sources')
     .argument('[query...]', 'a name, alias, domain or URL; with --unknown, the articles to read')
     .option('--unknown', 'list every cited name the registry does not know in these articles, with counts')
     .description('look a source (or a person or office) up in the registries')
     .action(async (words: string[], options: { unknown?: boolean }) => {
-      const registry = await defaultRegistry();
+      const registry = await (await import('../checker.js')).defaultRegistry();
       if (options.unknown) {
         streams.stdout.write(await unknownSources(words, cwd, say));
         return;
@@ -159,11 +156,11 @@ export async function main(argv: readonly string[], streams: Streams = process, 
 
   program.command('init')
     .description(`write a commented starter configuration (${STARTER_NAME}) in the current folder`)
-    .action(() => {
+    .action(async () => {
       const target = resolve(cwd, STARTER_NAME);
       const existing = existsSync(target) ? target : configFileIn(cwd);
       if (existing) throw new UsageError(`${existing} already configures citecheck here; not overwriting it`);
-      writeAtomically(target, starterConfig(builtinRules));
+      writeAtomically(target, starterConfig((await import('../../rules/index.js')).builtinRules));
       streams.stdout.write(`Wrote ${STARTER_NAME}. Edit it, then run citecheck on your articles.\n`);
     });
 

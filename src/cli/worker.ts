@@ -1,14 +1,13 @@
 /** A --jobs worker thread: checks the files the main thread sends, one at a time, in order. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { builtinRules } from '../../rules/index.js';
 import { reportStream } from '../report/streams.js';
 import { readTarget, reportFile } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import type { Job, JobReply, WorkerSetup } from './jobs.js';
 
 const setup = workerData as WorkerSetup;
-const resolver = new ConfigResolver({ ...setup.resolver, rules: builtinRules });
-const stream = reportStream(setup.format, { ...setup.context, rules: builtinRules.map((rule) => rule.meta) });
+const resolver = new ConfigResolver(setup.resolver);
+const stream = reportStream(setup.format, setup.context);
 const port = parentPort!;
 const encoder = new TextEncoder();
 

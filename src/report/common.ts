@@ -24,6 +24,12 @@ export interface ReportContext {
   sources?: (id: string) => SourceInfo | undefined;
 }
 
+/**
+ * What a format written file by file is given: no rule list and no registry, so that a run
+ * whose files all come from the cache never loads the rules or the registry.
+ */
+export type StreamContext = Omit<ReportContext, 'rules' | 'sources'>;
+
 export type Reporter = (results: Results, context: ReportContext) => string;
 
 /** What the CLI adds to a file's part under --fix-dry-run. */
@@ -92,7 +98,7 @@ export function sectionsAsFiles(file: ReportStream['file']): ReportStream['secti
 }
 
 /** The whole report of a streaming format at once: the same bytes as streaming it. */
-export function collect(stream: (context: ReportContext) => ReportStream): Reporter {
+export function collect(stream: (context: StreamContext) => ReportStream): Reporter {
   return (results, context) => {
     const report = stream(context);
     const parts = results.files.map((file) => report.file(file));

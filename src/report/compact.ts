@@ -1,7 +1,7 @@
 /** `--format compact`: one grep-able line per finding, `path:line:col: severity message [rule-id]`. */
-import { collect, relativePath, sectionsAsFiles, type ReportContext, type ReportStream } from './common.js';
+import { collect, relativePath, sectionsAsFiles, type ReportStream, type StreamContext } from './common.js';
 
-export function compactStream(context: ReportContext): ReportStream {
+export function compactStream(context: StreamContext): ReportStream {
   const stream: ReportStream = {
     head: '',
     file(file) {

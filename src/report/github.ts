@@ -3,11 +3,11 @@
  * the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`.
  */
 import type { Severity } from '../engine/finding.js';
-import { collect, relativePath, sectionsAsFiles, type ReportContext, type ReportStream } from './common.js';
+import { collect, relativePath, sectionsAsFiles, type ReportStream, type StreamContext } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export function githubStream(context: ReportContext): ReportStream {
+export function githubStream(context: StreamContext): ReportStream {
   const stream: ReportStream = {
     head: '',
     file(file) {

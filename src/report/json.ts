@@ -4,13 +4,13 @@
  */
 import type { Finding } from '../engine/finding.js';
 import type { CitationResult, ClaimResult, FileResult, Summary } from '../engine/results.js';
-import { collect, type FileExtras, type ReportContext, type ReportStream } from './common.js';
+import { collect, type FileExtras, type ReportStream, type StreamContext } from './common.js';
 
 /**
  * Written file by file, yet byte for byte what `JSON.stringify(report, null, 2)` gives for the
  * whole report (test/report/json.test.ts holds it to that).
  */
-export function jsonStream(context: ReportContext): ReportStream {
+export function jsonStream(context: StreamContext): ReportStream {
   const head = JSON.stringify({ version: 1, tool: { name: 'citecheck', version: context.toolVersion } }, null, 2);
   return {
     head: `${head.slice(0, -2)},\n  "files": [`,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { FileResult, Summary } from '../engine/results.js';
-import { collect, plural, type ReportContext, type ReportStream } from './common.js';
+import { collect, plural, type ReportStream, type StreamContext } from './common.js';
 
 /** The widest source excerpt shown, in terminal columns, ellipses included. */
 const MAX_WIDTH = 100;
@@ -19,7 +19,7 @@ const INDENT = '    ';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-export function stylishStream(context: ReportContext): ReportStream {
+export function stylishStream(context: StreamContext): ReportStream {
   const c = pc.createColors(context.color);
   return {
     head: '',

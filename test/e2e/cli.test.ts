@@ -1,9 +1,11 @@
-/** The built CLI on real files: --fix on the example article, configuration errors, machine formats. */
+/** The built CLI on real files: --fix on the example article, configuration errors, machine formats, what a --cache run loads. */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { citecheck, repository, ROOT } from './helpers.js';
+import { builtinRules } from '../../rules/index.js';
+import { citecheck, ENV, repository, ROOT } from './helpers.js';
 
 const ARTICLE = join(ROOT, 'fixtures', 'larijani-baghdad.txt');
 const EXPECTED = join(ROOT, 'test', 'e2e', 'larijani-baghdad.fixed.txt');
@@ -80,5 +82,28 @@ describe('machine formats, read back by parsers', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) });
     const cases = parser.parse(run.stdout).testsuites.testsuite[0].testcase;
     expect(cases.map((testcase: { name: string; failure?: unknown[] }) => [testcase.name, testcase.failure?.length ?? 0])).toEqual([['story.md', 1], ['clean.txt', 0]]);
+  });
+});
+
+/** The built files under dist/ a run of the CLI loads, by a module hook that names each on stderr. */
+function loadedModules(args: readonly string[], cwd: string): string[] {
+  const hook = `export async function load(url, context, next) { if (url.includes('/dist/')) process._rawDebug('loaded ' + url); return next(url, context); }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, join(ROOT, 'bin', 'citecheck.js'), ...args], { cwd, env: ENV, encoding: 'utf8' });
+  return [...run.stderr.matchAll(/^loaded file:\/\/(.+)$/gm)].map((match) => decodeURIComponent(match[1]!));
+}
+
+describe('--cache', () => {
+  test('a run whose files all come from the cache never loads the rules (nor the engine with them)', () => {
+    // Rule descriptions as the bundle spells them (plain ASCII, nothing to escape).
+    const descriptions = builtinRules.map((rule) => rule.meta.description).filter((text) => /^[ -~]+$/.test(text) && !/["'\\]/.test(text));
+    expect(descriptions.length).toBeGreaterThan(3);
+    const holdsRules = (files: string[]) => files.some((file) => descriptions.some((text) => readFileSync(file, 'utf8').includes(text)));
+    const dir = repository({ 'a.txt': 'Iran and Iraq signed a pipeline deal in 2023 [Wikipedia].\n', 'b.md': '# Talks\n\nExperts say the deal will collapse.\n' });
+    const checking = loadedModules(['--cache', '--format', 'json', '.'], dir);
+    expect(holdsRules(checking)).toBe(true);
+    const cached = loadedModules(['--cache', '--format', 'json', '.'], dir);
+    expect(cached.length).toBeGreaterThan(0);
+    expect(holdsRules(cached)).toBe(false);
   });
 });
