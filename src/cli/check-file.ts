@@ -42,10 +42,10 @@ export interface CheckedFile {
   extras?: FileExtras;
 }
 
-export function readTarget(target: Target, maxFileSize: number | undefined): Uint8Array | { error: string } {
+export function readTarget(target: Target, maxFileSize: number | undefined, scratch?: Uint8Array): Uint8Array | { error: string } {
   const { source } = target;
   if (source.kind === 'stdin') return source.bytes;
-  if (source.kind === 'file') return readFileBytesSync(target.path, maxFileSize);
+  if (source.kind === 'file') return readFileBytesSync(target.path, maxFileSize, scratch);
   try {
     const bytes = stagedBytes(source.root, source.rel);
     const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;

@@ -22,16 +22,17 @@ export async function readFileBytes(path: string, maxFileSize = DEFAULT_MAX_FILE
 
 /**
  * Synchronous: files are read one after another anyway, and each await on the thread pool
- * costs more than reading a news article.
+ * costs more than reading a news article. A file that fits in `scratch` is read into it (the
+ * bytes are the caller's only until its next read); a larger one gets memory of its own.
  */
-export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Uint8Array | { error: string } {
+export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, scratch?: Uint8Array): Uint8Array | { error: string } {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { error: `${path}: is a directory` };
     if (stat.size > maxFileSize) return { error: `${path}: ${formatSize(stat.size)} is over the ${formatSize(maxFileSize)} limit (--max-file-size), skipped` };
-    return readKnownSize(fd, stat.size);
+    return readKnownSize(fd, stat.size, scratch);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return { error: `${path}: cannot read (${REASONS[code] ?? code ?? 'unknown error'})` };
@@ -46,9 +47,9 @@ export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_S
  * a --cache re-run of an archive is mostly system calls. A file whose size tells nothing (0, as
  * for /proc files and pipes) is read to its end instead; one that grew is read as it was.
  */
-function readKnownSize(fd: number, size: number): Uint8Array {
+function readKnownSize(fd: number, size: number, scratch?: Uint8Array): Uint8Array {
   if (size === 0) return readFileSync(fd);
-  const bytes = Buffer.allocUnsafe(size);
+  const bytes = scratch && size <= scratch.length ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
   for (let done = 0; done < size;) {
     const read = readSync(fd, bytes, done, size - done, null);
     if (read === 0) return bytes.subarray(0, done);
