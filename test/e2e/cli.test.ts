@@ -112,10 +112,11 @@ describe('--cache', () => {
     // bytes (--cache reads each file into one reused buffer to hash it, while the checker is
     // still loading) would name the wrong source.
     const names = ['Alder', 'Birch', 'Cedar', 'Dogwd', 'Elmwd', 'Firwd', 'Gumwd', 'Hazel', 'Ilexx', 'Jacar', 'Karri', 'Larch'];
-    const article = (name: string) => `Exports rose 14% in 2024, according to the ${name} Ledger.\n`;
+    const article = (name: string) => `Exports rose 14% in 2024, according to the ${name} News Agency.\n`;
     const dir = repository(Object.fromEntries(names.map((name, i) => [`article-${String(i).padStart(2, '0')}.txt`, article(name)])));
     const first = citecheck(['--cache', '--jobs', '2', '--format', 'json', '.'], dir);
-    expect(first.stdout).toContain('Larch Ledger');
+    const messages = JSON.parse(first.stdout).files.flatMap((file: { findings: { message: string }[] }) => file.findings.map((finding) => finding.message));
+    expect(messages.filter((message: string) => message.startsWith('"Larch News Agency" is not in the source registry'))).toHaveLength(1);
     expect(first).toEqual(citecheck(['--format', 'json', '.'], dir));
     writeFileSync(join(dir, 'article-02.txt'), article('Maple'));
     writeFileSync(join(dir, 'article-07.txt'), article('Nyssa'));
