@@ -10,7 +10,7 @@ import type { Checker } from '../checker.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/read.js';
 import type { FileExtras, ReportStream, ReportWrite } from '../report/streams.js';
 import { diffSummary, encodeLike, fixResult } from './fix-files.js';
-import { git, stagedBytes } from './git.js';
+import { git } from './git.js';
 import { collectGarbage, heapInUse } from './memory.js';
 import { fileSpool } from './spool.js';
 import { writeAtomically } from './write.js';
@@ -23,7 +23,8 @@ export interface Target {
   shown: string;
   /** Named on the command line (so being ignored is worth a word). */
   explicit: boolean;
-  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string } | { kind: 'stdin'; bytes: Uint8Array };
+  /** A staged file comes with its staged bytes (null: git could not give them), read for all files at once. */
+  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string; bytes: Uint8Array | null } | { kind: 'stdin'; bytes: Uint8Array };
 }
 
 /** The flags that change what checking one file does. */
@@ -46,13 +47,10 @@ export function readTarget(target: Target, maxFileSize: number | undefined, scra
   const { source } = target;
   if (source.kind === 'stdin') return source.bytes;
   if (source.kind === 'file') return readFileBytesSync(target.path, maxFileSize, scratch);
-  try {
-    const bytes = stagedBytes(source.root, source.rel);
-    const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    return bytes.length > limit ? { error: `${target.path}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : bytes;
-  } catch (error) {
-    return { error: `${target.path}: cannot read the staged content (${(error as Error).message})` };
-  }
+  const { bytes } = source;
+  if (bytes === null) return { error: `${target.path}: cannot read the staged content (git has no such blob)` };
+  const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return bytes.length > limit ? { error: `${target.path}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : bytes;
 }
 
 /** Checks (and with --fix, fixes) one file whose bytes were read by readTarget. */

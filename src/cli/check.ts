@@ -13,7 +13,7 @@ import { isFormatName, reportStream, type StreamContext } from '../report/stream
 import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, absolutePath, expandPaths, ignoreFilterFor } from './files.js';
-import { gitRoot, stagedPaths } from './git.js';
+import { blobContents, gitRoot, stagedFiles, type StagedFile } from './git.js';
 import { UsageError, type Shard } from './options.js';
 import { AtomicFile, Utf8Output } from './write.js';
 
@@ -310,14 +310,19 @@ function stagedTargets(patterns: string[], cwd: string): { targets: Target[]; pr
   const here = realpathSync(cwd);
   const wanted = patterns.map((pattern) => resolve(here, pattern));
   const ignored = ignoreFilterFor(root, root);
-  const targets: Target[] = [];
-  for (const rel of stagedPaths(root)) {
-    const path = join(root, rel);
+  const chosen: (StagedFile & { explicit: boolean })[] = [];
+  for (const file of stagedFiles(root)) {
+    const path = join(root, file.path);
     const explicit = wanted.includes(path);
     const inScope = wanted.length === 0 || wanted.some((folder) => path.startsWith(folder + sep));
     const isArticle = ARTICLE_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
-    if (explicit || (inScope && isArticle && !ignored(path))) targets.push({ path, shown: relative(here, path), explicit, source: { kind: 'staged', root, rel } });
+    if (explicit || (inScope && isArticle && !ignored(path))) chosen.push({ ...file, explicit });
   }
+  const contents = blobContents(root, chosen.map((file) => file.blob));
+  const targets = chosen.map(({ path: rel, explicit }, i): Target => {
+    const path = join(root, rel);
+    return { path, shown: relative(here, path), explicit, source: { kind: 'staged', root, rel, bytes: contents[i]! } };
+  });
   return { targets, problems: [] };
 }
 

@@ -41,6 +41,20 @@ describe('citecheck --staged', () => {
     expect(run.code).toBe(1);
   });
 
+  test('each staged file is checked with its own staged content, a renamed one too', () => {
+    const article = (name: string) => `Exports rose 14% in 2024, according to the ${name} News Agency.\n`;
+    const names = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm'];
+    const dir = repository(Object.fromEntries(names.map((name) => [`desk/${name.toLowerCase()}.txt`, article(name)])));
+    git(['add', '.'], dir);
+    git(['commit', '-q', '--no-verify', '-m', 'articles'], dir);
+    git(['mv', 'desk/birch.txt', 'desk/beech.txt'], dir);
+    write(dir, { 'desk/alder.txt': article('Aspen'), 'desk/cedar.txt': article('Cypress'), 'desk/fir.txt': article('Fir'), 'desk/elm.txt': article('Larch') });
+    git(['add', 'desk/alder.txt', 'desk/cedar.txt', 'desk/fir.txt'], dir); // elm.txt's edit is not staged
+    const files = JSON.parse(citecheck(['--staged', '--format', 'json'], dir).stdout).files as { path: string; findings: { message: string }[] }[];
+    const cited = Object.fromEntries(files.map((file) => [file.path, file.findings.map((finding) => /"(\w+) News Agency"/.exec(finding.message)?.[1]).filter(Boolean)]));
+    expect(cited).toEqual({ 'desk/alder.txt': ['Aspen'], 'desk/beech.txt': ['Birch'], 'desk/cedar.txt': ['Cypress'], 'desk/fir.txt': ['Fir'] });
+  });
+
   test('file names (as pre-commit and lint-staged pass them) narrow the staged set; paths are relative to the current folder', () => {
     const dir = repository({ 'desk/a.txt': BAD, 'desk/b.txt': CLEAN, 'other/c.txt': BAD });
     git(['add', '.'], dir);
