@@ -42,7 +42,7 @@ export interface StagedFile {
 export function stagedFiles(root: string): StagedFile[] {
   // Records of ":<mode> <mode> <blob> <blob> <status>", then the path, or for a rename or copy
   // ("R100", "C75") the old path and the new one: each field ends in a NUL.
-  const fields = git(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--diff-filter=ACMR'], root).toString().split('\0');
+  const fields = git(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-color', '--diff-filter=ACMR'], root).toString().split('\0');
   const files: StagedFile[] = [];
   for (let i = 0; i + 1 < fields.length;) {
     const [, , , blob, status] = fields[i]!.split(' ');
