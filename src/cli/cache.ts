@@ -8,7 +8,7 @@
  * reads the index, then each part it writes, as bytes, straight from its place in the file:
  * reading the whole file into one buffer cost more than all the rest of a cached run.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Config } from '../config/load.js';
@@ -51,7 +51,9 @@ export class ReportCache {
 
   /** The key of one file's entry: its bytes under its configuration in this run, shown as `shown`. */
   keyFor(bytes: Uint8Array, config: Config | null, shown: string): string {
-    return hash(this.runKey, this.configKey(config), shown, bytes);
+    // Two one-shot hashes: a Hash object and its updates per file cost a re-run of 2,000 files
+    // three times as much. The parts are hex digests and a path: no NUL inside any of them.
+    return oneHash('sha256', `${this.runKey}\0${this.configKey(config)}\0${shown}\0${oneHash('sha256', bytes)}`);
   }
 
   get(file: string, key: string): FileReport | null {
