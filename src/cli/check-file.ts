@@ -23,8 +23,11 @@ export interface Target {
   shown: string;
   /** Named on the command line (so being ignored is worth a word). */
   explicit: boolean;
-  /** A staged file comes with its staged bytes (null: git could not give them), read for all files at once. */
-  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string; bytes: Uint8Array | null } | { kind: 'stdin'; bytes: Uint8Array };
+  /**
+   * A staged file comes with its staged content, read for all files at once: its bytes, its
+   * size when over --max-file-size (left unread), or null when git could not give it.
+   */
+  source: { kind: 'file' } | { kind: 'staged'; root: string; rel: string; content: Uint8Array | number | null } | { kind: 'stdin'; bytes: Uint8Array };
 }
 
 /** The flags that change what checking one file does. */
@@ -47,10 +50,11 @@ export function readTarget(target: Target, maxFileSize: number | undefined, scra
   const { source } = target;
   if (source.kind === 'stdin') return source.bytes;
   if (source.kind === 'file') return readFileBytesSync(target.path, maxFileSize, scratch);
-  const { bytes } = source;
-  if (bytes === null) return { error: `${target.path}: cannot read the staged content (git has no such blob)` };
+  const { content } = source;
+  if (content === null) return { error: `${target.path}: cannot read the staged content (git has no such blob)` };
   const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  return bytes.length > limit ? { error: `${target.path}: ${formatSize(bytes.length)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : bytes;
+  const size = typeof content === 'number' ? content : content.length;
+  return size > limit ? { error: `${target.path}: ${formatSize(size)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : content as Uint8Array;
 }
 
 /** Checks (and with --fix, fixes) one file whose bytes were read by readTarget. */

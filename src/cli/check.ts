@@ -10,6 +10,7 @@ import { emptySummary, mergeSummary, type FileError, type FileResult } from '../
 import { SECTIONED_ABOVE } from '../engine/sections.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { isFormatName, reportStream, type StreamContext } from '../report/streams.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../input/read.js';
 import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, absolutePath, expandPaths, ignoreFilterFor } from './files.js';
@@ -92,7 +93,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   if (paths.length === 0 && !useStdin && !flags.staged) throw new UsageError('no files given: name files, folders or globs, or pipe an article in (citecheck --help)');
 
   const named = paths.filter((path) => path !== '-');
-  const { targets, problems } = flags.staged ? stagedTargets(named, cwd) : await fileTargets(named, cwd);
+  const { targets, problems } = flags.staged ? stagedTargets(named, cwd, flags.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : await fileTargets(named, cwd);
   for (const problem of problems) say(problem);
   const errors: FileError[] = problems.map((message) => ({ path: message.split(':')[0]!, message }));
   if (useStdin) {
@@ -303,7 +304,7 @@ async function fileTargets(patterns: string[], cwd: string): Promise<{ targets: 
  * The staged article files (all of them, or those under the paths given: lint-staged and
  * pre-commit pass file names). A file named explicitly is checked whatever its extension.
  */
-function stagedTargets(patterns: string[], cwd: string): { targets: Target[]; problems: string[] } {
+function stagedTargets(patterns: string[], cwd: string, maxFileSize: number): { targets: Target[]; problems: string[] } {
   const root = gitRoot(cwd);
   if (!root) throw new UsageError('--staged: not inside a git repository');
   // git reports real paths; compare like with like when cwd goes through a symbolic link.
@@ -318,10 +319,10 @@ function stagedTargets(patterns: string[], cwd: string): { targets: Target[]; pr
     const isArticle = ARTICLE_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
     if (explicit || (inScope && isArticle && !ignored(path))) chosen.push({ ...file, explicit });
   }
-  const contents = blobContents(root, chosen.map((file) => file.blob));
+  const contents = blobContents(root, chosen.map((file) => file.blob), maxFileSize);
   const targets = chosen.map(({ path: rel, explicit }, i): Target => {
     const path = join(root, rel);
-    return { path, shown: relative(here, path), explicit, source: { kind: 'staged', root, rel, bytes: contents[i]! } };
+    return { path, shown: relative(here, path), explicit, source: { kind: 'staged', root, rel, content: contents[i] ?? null } };
   });
   return { targets, problems: [] };
 }

@@ -1,7 +1,7 @@
 /**
  * What citecheck asks git: the repository root, the staged files and their staged content.
  * Staged content comes from the index (the blobs staged), never from the working tree, so
- * unstaged edits never change a pre-commit verdict. A commit's worth of files costs three git
+ * unstaged edits never change a pre-commit verdict. A commit's worth of files costs four git
  * processes in all, not one a file: each costs tens of milliseconds, and a hook must be quick.
  */
 import { UsageError } from './options.js';
@@ -53,23 +53,31 @@ export function stagedFiles(root: string): StagedFile[] {
   return files;
 }
 
-/** The content of each blob (null for one git cannot find), by one `git cat-file --batch`. */
-export function blobContents(root: string, blobs: readonly string[]): (Buffer | null)[] {
+/**
+ * The content of each blob: its bytes, its size when over `limit` (never read: a staged file
+ * of gigabytes must not fill memory), or null when git cannot find it. Two git processes
+ * however many blobs: `cat-file --batch-check` for the sizes, `cat-file --batch` for the rest.
+ */
+export function blobContents(root: string, blobs: readonly string[], limit: number): (Buffer | number | null)[] {
   if (blobs.length === 0) return [];
-  const out = git(['cat-file', '--batch'], root, `${blobs.join('\n')}\n`);
-  // Each answer: "<blob> blob <size>\n", the bytes and "\n"; or "<blob> missing\n".
-  const contents: (Buffer | null)[] = [];
-  for (let at = 0; contents.length < blobs.length;) {
+  // Each answer a line: "<blob> blob <size>", or "<blob> missing".
+  const sizes = git(['cat-file', '--batch-check'], root, `${blobs.join('\n')}\n`).toString('latin1').split('\n');
+  const contents: (Buffer | number | null)[] = blobs.map((_, i) => {
+    const [, type, size] = sizes[i]?.split(' ') ?? [];
+    return type === undefined || type === 'missing' || size === undefined ? null : Number(size);
+  });
+  const wanted = blobs.filter((_, i) => typeof contents[i] === 'number' && contents[i] as number <= limit);
+  if (wanted.length === 0) return contents;
+  // Each answer: "<blob> <type> <size>\n", the bytes and "\n".
+  const out = git(['cat-file', '--batch'], root, `${wanted.join('\n')}\n`);
+  let at = 0;
+  for (let i = 0; i < blobs.length; i++) {
+    if (typeof contents[i] !== 'number' || contents[i] as number > limit) continue;
     const lineEnd = out.indexOf(10, at);
-    if (lineEnd < 0) throw new UsageError('git cat-file gave fewer answers than asked for');
-    const [, type, size] = out.toString('latin1', at, lineEnd).split(' ');
-    if (type === 'missing' || size === undefined) {
-      contents.push(null);
-      at = lineEnd + 1;
-      continue;
-    }
-    contents.push(out.subarray(lineEnd + 1, lineEnd + 1 + Number(size)));
-    at = lineEnd + 1 + Number(size) + 1;
+    const size = Number(out.toString('latin1', at, lineEnd).split(' ')[2]);
+    if (lineEnd < 0 || size !== contents[i]) throw new UsageError('git cat-file --batch did not give the blobs asked for');
+    contents[i] = out.subarray(lineEnd + 1, lineEnd + 1 + size);
+    at = lineEnd + 1 + size + 1;
   }
   return contents;
 }

@@ -1,6 +1,7 @@
 /** The pre-commit side: --staged reads the index, the hook blocks bad commits, --fix with --staged is careful. */
 import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { blobContents } from '../../src/cli/git.js';
 import { citecheck, git, repository, write } from './helpers.js';
 
 const BAD = 'The talks failed (Reuters +4).\n';
@@ -53,6 +54,18 @@ describe('citecheck --staged', () => {
     const files = JSON.parse(citecheck(['--staged', '--format', 'json'], dir).stdout).files as { path: string; findings: { message: string }[] }[];
     const cited = Object.fromEntries(files.map((file) => [file.path, file.findings.map((finding) => /"(\w+) News Agency"/.exec(finding.message)?.[1]).filter(Boolean)]));
     expect(cited).toEqual({ 'desk/alder.txt': ['Aspen'], 'desk/beech.txt': ['Birch'], 'desk/cedar.txt': ['Cypress'], 'desk/fir.txt': ['Fir'] });
+  });
+
+  test('a staged file over --max-file-size is refused in one line, unread, and the others are checked', () => {
+    const dir = repository({ 'big.txt': BAD.repeat(200), 'small.txt': BAD });
+    git(['add', '.'], dir);
+    const run = citecheck(['--staged', '--max-file-size', '2KB', '--format', 'compact'], dir);
+    expect(run.stderr).toBe('citecheck: big.txt: 6 KB is over the 2 KB limit (--max-file-size), skipped\n');
+    expect(run.stdout).toContain('small.txt:1:19: error');
+    // The size comes from git, the bytes only for blobs within the limit (or null: no such blob).
+    const blobs = ['big.txt', 'small.txt'].map((name) => git(['rev-parse', `:${name}`], dir).stdout.trim());
+    const missing = '0'.repeat(40);
+    expect(blobContents(dir, [...blobs, missing], 2048).map((content) => (Buffer.isBuffer(content) ? content.toString() : content))).toEqual([BAD.length * 200, BAD, null]);
   });
 
   test('file names (as pre-commit and lint-staged pass them) narrow the staged set; paths are relative to the current folder', () => {
