@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { addToSummary, emptySummary, type FileError, type FileResult, type Summary } from '../engine/results.js';
 import type { Finding } from '../engine/finding.js';
 import type { Checker } from '../checker.js';
-import { DEFAULT_MAX_FILE_SIZE, formatSize, readFileBytesSync } from '../input/read.js';
+import { DEFAULT_MAX_FILE_SIZE, overTheLimit, readFileBytesSync } from '../input/read.js';
 import type { FileExtras, ReportStream, ReportWrite } from '../report/streams.js';
 import { diffSummary, encodeLike, fixResult } from './fix-files.js';
 import { git } from './git.js';
@@ -54,7 +54,7 @@ export function readTarget(target: Target, maxFileSize: number | undefined, scra
   if (content === null) return { error: `${target.path}: cannot read the staged content (git has no such blob)` };
   const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const size = typeof content === 'number' ? content : content.length;
-  return size > limit ? { error: `${target.path}: ${formatSize(size)} is over the ${formatSize(limit)} limit (--max-file-size), skipped` } : content as Uint8Array;
+  return size > limit ? overTheLimit(target.path, size, limit) : content as Uint8Array;
 }
 
 /** Checks (and with --fix, fixes) one file whose bytes were read by readTarget. */

@@ -31,7 +31,7 @@ export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_S
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { error: `${path}: is a directory` };
-    if (stat.size > maxFileSize) return { error: `${path}: ${formatSize(stat.size)} is over the ${formatSize(maxFileSize)} limit (--max-file-size), skipped` };
+    if (stat.size > maxFileSize) return overTheLimit(path, stat.size, maxFileSize);
     return readKnownSize(fd, stat.size, scratch);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -75,8 +75,23 @@ export async function readDocument(path: string, options: { maxFileSize?: number
   return documentFromBytes(path, bytes, options.format);
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+/** A size as people write it: bytes, KB or MB (1024-based), with `digits` decimals when not whole (MB: at least one). */
+export function formatSize(bytes: number, digits = 0): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [scale, unit] = bytes >= 1024 * 1024 ? [1024 * 1024, 'MB'] : [1024, 'KB'];
+  const places = bytes % scale === 0 ? 0 : Math.max(digits, unit === 'MB' ? 1 : 0);
+  return `${(bytes / scale).toFixed(places)} ${unit}`;
+}
+
+/**
+ * Why a file over --max-file-size is skipped, its size as precise as it takes to differ from
+ * the limit's ("3.2 KB is over the 3 KB limit", never "3 KB is over the 3 KB limit").
+ */
+export function overTheLimit(path: string, size: number, limit: number): { error: string } {
+  const shown = formatSize(limit);
+  const same = (a: string, b: string) => a.split(' ')[1] === b.split(' ')[1] && Number(a.split(' ')[0]) === Number(b.split(' ')[0]);
+  let digits = 0;
+  while (digits < 3 && same(formatSize(size, digits), shown)) digits++;
+  const written = same(formatSize(size, digits), shown) ? `${size} bytes` : formatSize(size, digits);
+  return { error: `${path}: ${written} is over the ${shown} limit (--max-file-size), skipped` };
 }
