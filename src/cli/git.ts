@@ -74,8 +74,8 @@ export function blobContents(root: string, blobs: readonly string[], limit: numb
   for (let i = 0; i < blobs.length; i++) {
     if (typeof contents[i] !== 'number' || contents[i] as number > limit) continue;
     const lineEnd = out.indexOf(10, at);
-    const size = Number(out.toString('latin1', at, lineEnd).split(' ')[2]);
-    if (lineEnd < 0 || size !== contents[i]) throw new UsageError('git cat-file --batch did not give the blobs asked for');
+    const size = lineEnd < 0 ? NaN : Number(out.toString('latin1', at, lineEnd).split(' ')[2]);
+    if (size !== contents[i]) throw new UsageError('git cat-file --batch did not give the blobs asked for');
     contents[i] = out.subarray(lineEnd + 1, lineEnd + 1 + size);
     at = lineEnd + 1 + size + 1;
   }
