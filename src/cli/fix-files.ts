@@ -29,6 +29,10 @@ export async function fixResult(checker: Checker, path: string, first: FileResul
     if (outcome.applied.length === 0 || outcome.output === text) break;
     applied += outcome.applied.length;
     text = outcome.output;
+    // A U+FEFF left at the very start (a fix removed what stood before it) is read back as a
+    // byte-order mark and dropped: the file would not read back as fixed, and the next pass's
+    // offsets would be one off. It goes with the fixes (it is invisible).
+    if (text.charCodeAt(0) === 0xfeff) text = text.replace(/^\uFEFF+/, '');
     const rechecked = await checker.checkInput({ path, text, format: first.format });
     if ('error' in rechecked) break; // cannot happen for text that parsed once; keep what was fixed
     result = rechecked.result;

@@ -75,6 +75,17 @@ describe('--fix', () => {
     expect(statSync(join(folder, 'a.txt')).mtimeMs).toBe(before.mtimeMs);
   });
 
+  test('a U+FEFF a fix brings to the start goes with the fix: the file reads back as fixed', async () => {
+    // Left first, it would be read back as a byte-order mark, and a second --fix would find the file changed.
+    const folder = dir({ 'a.txt': 'oai_citation:2‡\uFEFFThe deal was signed.\n' });
+    const first = await runCli(['--fix', '--format', 'json', 'a.txt'], { cwd: folder });
+    expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe('The deal was signed.\n');
+    expect(JSON.parse(first.stdout).files[0].findings).toEqual([]);
+    const second = await runCli(['--fix', 'a.txt'], { cwd: folder });
+    expect(second.stderr).toBe('');
+    expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe('The deal was signed.\n');
+  });
+
   test('keeps the BOM, CRLF line endings and the file mode', async () => {
     const folder = dir({ 'a.txt': `\uFEFFFirst line.\r\n${CLUSTER.replace('\n', '\r\n')}Last line.\r\n` });
     chmodSync(join(folder, 'a.txt'), 0o640);
