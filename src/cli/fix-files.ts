@@ -27,14 +27,16 @@ export async function fixResult(checker: Checker, path: string, first: FileResul
     if (fixes.length === 0) break;
     const outcome = applyFixes(text, fixes);
     if (outcome.applied.length === 0 || outcome.output === text) break;
-    applied += outcome.applied.length;
-    text = outcome.output;
     // A U+FEFF left at the very start (a fix removed what stood before it) is read back as a
     // byte-order mark and dropped: the file would not read back as fixed, and the next pass's
     // offsets would be one off. It goes with the fixes (it is invisible).
-    if (text.charCodeAt(0) === 0xfeff) text = text.replace(/^\uFEFF+/, '');
-    const rechecked = await checker.checkInput({ path, text, format: first.format });
-    if ('error' in rechecked) break; // cannot happen for text that parsed once; keep what was fixed
+    const output = outcome.output.charCodeAt(0) === 0xfeff ? outcome.output.replace(/^\uFEFF+/, '') : outcome.output;
+    const rechecked = await checker.checkInput({ path, text: output, format: first.format });
+    // Text that no longer reads as an article (residue removed from around control characters,
+    // which then look binary) keeps this pass undone: the file and its report stay as they were.
+    if ('error' in rechecked) break;
+    applied += outcome.applied.length;
+    text = output;
     result = rechecked.result;
   }
   return { result, output: applied > 0 ? text : null, applied };

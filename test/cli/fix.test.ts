@@ -86,6 +86,14 @@ describe('--fix', () => {
     expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe('The deal was signed.\n');
   });
 
+  test('a fix that would leave no readable article (only control characters) is not made', async () => {
+    const folder = dir({ 'a.txt': '\u0001[cite_start]' });
+    const run = await runCli(['--fix', '--format', 'compact', 'a.txt'], { cwd: folder });
+    expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe('\u0001[cite_start]');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('a.txt:1:2: error Chatbot residue "[cite_start]"');
+  });
+
   test('keeps the BOM, CRLF line endings and the file mode', async () => {
     const folder = dir({ 'a.txt': `\uFEFFFirst line.\r\n${CLUSTER.replace('\n', '\r\n')}Last line.\r\n` });
     chmodSync(join(folder, 'a.txt'), 0o640);
