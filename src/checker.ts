@@ -41,10 +41,10 @@ export interface Checker {
   checkInput(input: CheckInput): Promise<{ result: FileResult; warnings: string[] } | { error: FileError }>;
   /**
    * Checks a very large file section by section (engine/sections.ts), giving each section's
-   * result, placed in the file, to `onSection` before the next is read. Null when the file is
-   * not large enough to be sectioned: check it with checkInput.
+   * result, placed in the file, to `onSection` before the next is read (`last`: none follows).
+   * Null when the file is not large enough to be sectioned: check it with checkInput.
    */
-  checkSections(input: { path: string; bytes: Uint8Array }, onSection: (result: FileResult, section: Section) => void): Promise<{ warnings: string[] } | { error: FileError } | null>;
+  checkSections(input: { path: string; bytes: Uint8Array }, onSection: (result: FileResult, section: Section, last: boolean) => void): Promise<{ warnings: string[] } | { error: FileError } | null>;
 }
 
 let builtinRegistry: Promise<Registry> | null = null;
@@ -81,7 +81,11 @@ export async function createChecker(options: CheckOptions = {}): Promise<Checker
       const base = { claims: 0, citations: 0 };
       let fileDate: { date: string; dateSource: DateSource } | undefined;
       let carriedDirectives: Directive[] = [];
-      for (const section of sections(decoded.text, format)) {
+      // One section ahead, to tell the last one (the generator only cuts the text).
+      const cuts = sections(decoded.text, format)[Symbol.iterator]();
+      for (let cut = cuts.next(); !cut.done;) {
+        const section = cut.value;
+        cut = cuts.next();
         let doc;
         try {
           doc = await loadDocument(path, section.text, format);
@@ -95,7 +99,7 @@ export async function createChecker(options: CheckOptions = {}): Promise<Checker
         // The first section holds the front matter: its date is the file's.
         if (!fileDate && doc.meta.date) fileDate = { date: doc.meta.date, dateSource: doc.meta.dateSource };
         carriedDirectives = openDisables(carriedDirectives, doc.directives);
-        onSection(placeSection(result, section, base), section);
+        onSection(placeSection(result, section, base), section, cut.done === true);
         base.claims += result.claims.length;
         base.citations += result.citations.length;
       }

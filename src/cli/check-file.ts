@@ -161,13 +161,14 @@ export async function reportLargeFile(target: Target, bytes: Uint8Array, checker
   const summary = emptySummary();
   let written = false;
   const writer = stream.sectioned((text) => { written = true; return write(text); }, fileSpool);
-  const outcome = await checker.checkSections({ path: target.path, bytes }, (section, { line }) => {
+  const outcome = await checker.checkSections({ path: target.path, bytes }, (section, { line }, last) => {
     const result = { ...section, path: target.shown };
     if (flags.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
     addToSummary(summary, result);
     writer.section(result, line);
-    // Sections leave much garbage, and V8 collects late: keep the heap near what is live.
-    if (heapInUse() > HEAP_BUDGET) collectGarbage();
+    // Sections leave much garbage, and V8 collects late: keep the heap near what is live. Not
+    // after the last one: only writing it out is left (a hostile one-paragraph file is one).
+    if (!last && heapInUse() > HEAP_BUDGET) collectGarbage();
   });
   if (outcome === null) return null;
   writer.end();

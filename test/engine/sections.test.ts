@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDisables, placeSection, SECTIONED_ABOVE, sections } from '../../src/engine/sections.js';
@@ -9,6 +9,7 @@ import { fileSpool } from '../../src/cli/spool.js';
 import { reportStream, type ReportStream } from '../../src/report/streams.js';
 import { context, files } from '../report/fixture.js';
 import { runCli } from '../helpers/cli.js';
+import { createChecker } from '../../src/checker.js';
 
 describe('sections', () => {
   const paragraph = (n: number) => `${'Word '.repeat(n / 5).trim()}.\n`;
@@ -91,6 +92,19 @@ describe('a file large enough to be checked in sections', () => {
     }
     expect(run.stderr).toBe('');
     expect(run.stdout.trimEnd().split('\n')).toEqual(expected);
+  });
+
+  test('tells the last section from the others (the CLI collects garbage only between sections)', async () => {
+    const checker = await createChecker();
+    const lines: number[] = [];
+    const last: boolean[] = [];
+    const outcome = await checker.checkSections({ path: join(cwd, 'archive.md'), bytes: readFileSync(join(cwd, 'archive.md')) }, (_, section, isLast) => {
+      lines.push(section.line);
+      last.push(isLast);
+    });
+    expect(outcome).toEqual({ warnings: [] });
+    expect(lines.length).toBeGreaterThan(2);
+    expect(last).toEqual(lines.map((_, i) => i === lines.length - 1));
   });
 
   test('writes one valid JSON file entry, with ids numbered through the whole file', async () => {
