@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { prng } from './corpus.mjs';
 
-export const ADVERSARIAL_VERSION = 2;
+export const ADVERSARIAL_VERSION = 3;
 export const SIZES = [100_000, 1_000_000];
 
 /** `unit` repeated (with a counter when it is a function) to about n bytes, on one line. */
@@ -39,6 +39,7 @@ export const CASES = [
   { id: 'unclosed-comment-html', ext: 'html', what: '<!-- unclosed comments (HTML)', make: (n) => html(`<p>${NEWS}</p>${fill(n, (i) => `<!-- ${letters(i)} <p>${NEWS}`)}`) },
   { id: 'nested-html', ext: 'html', what: 'deeply nested <div> (10,000 levels per 100 KB)', make: (n) => nested(n) },
   { id: 'repeated-surname', ext: 'txt', what: 'Aaaa Smith met. Smith spoke. … one surname, thousands of first names', make: (n) => `${fill(n, (i) => `${word(i)} Smith met. Smith spoke. `)}\n` },
+  { id: 'chatbot-markers', ext: 'txt', what: 'citeturn markers in private-use brackets, back to back', make: (n) => `${fill(n, (i) => `\uE200cite\uE202turn0search${i % 10}\uE201\uF8FF `)}\n` },
   { id: 'mixed-noise', ext: 'txt', what: 'random punctuation, chips and quotes', make: (n) => noise(n) },
 ];
 

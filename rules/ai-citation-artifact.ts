@@ -1,11 +1,12 @@
 import { CHIP } from '../src/citations/chips.js';
+import { merged, overlapsAny, uncovered } from '../src/citations/ranges.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /**
  * Chatbot residue that names no source, as it appears in copied chatbot answers (in the file as
  * written). `cue` is text every match holds: a file without it is not searched with the pattern.
  */
-const RESIDUE: readonly { pattern: RegExp; cue: string; what: string }[] = Object.freeze([
+const RESIDUE: readonly { pattern: RegExp; cue: string; what: string; partial?: true }[] = Object.freeze([
   { pattern: /\uE200?cite(?:\uE202?turn\d+(?:search|news|view|file|image|academia|forecast|finance|product|sports|navlist)\d+)+\uE201?/g, cue: 'cite', what: 'a ChatGPT citation marker' },
   { pattern: /(?<![A-Za-z])turn\d+(?:search|news|view|file|image)\d+\b/g, cue: 'turn', what: 'a ChatGPT citation marker' },
   { pattern: /:contentReference\[oaicite:\d+\]\{index=\d+\}/g, cue: 'oaicite', what: 'a ChatGPT content reference' },
@@ -13,7 +14,8 @@ const RESIDUE: readonly { pattern: RegExp; cue: string; what: string }[] = Objec
   { pattern: /oai_citation(?:_attribution)?:\d+‡/g, cue: 'oai_citation', what: 'a ChatGPT citation marker' },
   { pattern: /【\d+(?::\d+)?†[^】\n]{0,80}】/g, cue: '†', what: 'an assistant file-citation marker' },
   { pattern: /\[cite_start\]|\[cite:\s?\d+(?:,\s?\d+)*\]/g, cue: '[cite', what: 'a Gemini citation marker' },
-  { pattern: /[\uE000-\uF8FF]+/g, cue: '', what: 'private-use characters left by a chatbot' },
+  // Last, and partial: the private-use brackets of a marker are the marker's, but a run may reach past it.
+  { pattern: /[\uE000-\uF8FF]+/g, cue: '', what: 'private-use characters left by a chatbot', partial: true },
 ]);
 /**
  * Tracking parameters that chat assistants append to the links they cite. The separators may be
@@ -31,6 +33,36 @@ const CHIP_AT = new RegExp(CHIP.source, 'y');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The first non-space character from lastIndex on (sticky: the rest of the text is never copied). */
 const NEXT_CHARACTER = /\s*(\S)/y;
+
+interface Residue {
+  start: number;
+  end: number;
+  what: string;
+}
+
+/**
+ * Every piece of residue in the text once, in text order. A match that overlaps one an earlier
+ * pattern found is part of it (the "turn0search0" inside a citeturn marker); a private-use run
+ * keeps only what no marker took (a marker's closing U+E201 is the marker's, a U+F8FF after it
+ * is not, and fixing the marker alone would leave it). The ranges found so far are kept sorted,
+ * so each test is a binary search: testing every match against every range was quadratic on a
+ * file of markers.
+ */
+function residueIn(original: string): Residue[] {
+  let taken: Residue[] = [];
+  for (const { pattern, cue, what, partial } of RESIDUE) {
+    if (!original.includes(cue)) continue;
+    const found: Residue[] = [];
+    for (const match of original.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (partial) for (const [from, to] of uncovered(taken, start, end)) found.push({ start: from, end: to, what });
+      else if (!overlapsAny(taken, start, end)) found.push({ start, end, what });
+    }
+    taken = merged(taken, found);
+  }
+  return taken;
+}
 
 /** Residue as the message shows it: private-use characters are invisible, so name them by code point. */
 function shown(residue: string): string {
@@ -73,22 +105,14 @@ export default defineRule({
       }
     }
     const original = document.original;
-    // One finding per piece of residue: a marker's inner "turn0search0" or its private-use brackets are the marker's.
-    const taken: { start: number; end: number }[] = [];
-    for (const { pattern, cue, what } of RESIDUE) {
-      if (!original.includes(cue)) continue;
-      for (const match of original.matchAll(pattern)) {
-        const end = match.index + match[0].length;
-        if (taken.some((range) => match.index < range.end && range.start < end)) continue;
-        taken.push({ start: match.index, end });
-        // Take the space before a marker along when nothing but punctuation follows it: "2023. citeturn0search0" → "2023.".
-        const start = match.index > 0 && original[match.index - 1] === ' ' && /^[\s.,;:)]?$/.test(original[end] ?? '') ? match.index - 1 : match.index;
-        report({
-          messageId: 'residue', data: { text: shown(match[0]), what },
-          start: match.index, end, inOriginal: true,
-          fix: { start, end, text: '' },
-        });
-      }
+    for (const { start: at, end, what } of residueIn(original)) {
+      // Take the space before a marker along when nothing but punctuation follows it: "2023. citeturn0search0" → "2023.".
+      const start = at > 0 && original[at - 1] === ' ' && /^[\s.,;:)]?$/.test(original[end] ?? '') ? at - 1 : at;
+      report({
+        messageId: 'residue', data: { text: shown(original.slice(at, end)), what },
+        start: at, end, inOriginal: true,
+        fix: { start, end, text: '' },
+      });
     }
     for (const match of original.matchAll(CHATBOT_UTM)) {
       const [whole, lead, param, trail] = match as unknown as [string, string, string, string];

@@ -9,6 +9,7 @@ import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
+import { firstEndingAfter } from './ranges.js';
 import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
@@ -38,21 +39,6 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
 /** Written out rather than spread, which is several times slower here; keys in the order a spread gives. */
 function numbered({ form, start, end, text, sources, href }: Candidate, id: string): Citation {
   return href === undefined ? { form, start, end, text, sources, id, claimIds: [] } : { form, start, end, text, sources, href, id, claimIds: [] };
-}
-
-/**
- * Where `offset` falls among accepted candidates, which never overlap and so are in order of
- * both start and end: the first one ending after it (the only one that can overlap from there).
- */
-function firstEndingAfter(accepted: readonly Candidate[], offset: number): number {
-  let lo = 0;
-  let hi = accepted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (accepted[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** A citation supports the claim it sits in; a pointer ("click on WANA") supports nothing. */

@@ -172,6 +172,7 @@ describe('properties', () => {
       // Found by this property; run first so the case is checked every time.
       [['Reuters +1 +1.', 'txt']],
       [['+1 +1 +1 ', 'txt']],
+      [['\uE200cite\uE202turn0search0\uE202turn0news12\uE201\uF8FF', 'txt']],
     ] as [[string, 'txt' | 'md' | 'html']][]));
   }, TIMEOUT);
 

@@ -117,6 +117,14 @@ ruleTester(rule, {
       text: `The talks resumed in Baghdad on Monday.${PUA_CITE}`,
       errors: [{ messageId: 'residue', line: 1, column: 40, text: PUA_CITE, message: 'Chatbot residue "citeturn0search0"' }],
     },
+    {
+      name: 'regression (found by npm run fuzz): a private-use character after a marker is residue of its own',
+      text: `The talks resumed in Baghdad on Monday.${PUA_CITE}\uF8FF`,
+      errors: [
+        { messageId: 'residue', line: 1, column: 40, text: PUA_CITE, message: 'Chatbot residue "citeturn0search0"' },
+        { messageId: 'residue', line: 1, column: 59, text: '\uF8FF', message: 'Chatbot residue "U+F8FF"' },
+      ],
+    },
 
     // Chatbot tracking parameters in links.
     {
@@ -182,6 +190,7 @@ describe('ai-citation-artifact fixes', () => {
     ['Gemini markers', '[cite_start]Baghdad agreed to disarm the groups. [cite: 1]', 'Baghdad agreed to disarm the groups.'],
     ['a file-citation marker', 'Baghdad agreed to disarm the groups 【4†source】.', 'Baghdad agreed to disarm the groups.'],
     ['a marker wrapped in private-use characters', `The talks resumed on Monday.${PUA_CITE}`, 'The talks resumed on Monday.'],
+    ['a marker and the private-use characters around it', `The talks resumed on Monday.\uF8FF${PUA_CITE}\uF8FF\uE203`, 'The talks resumed on Monday.'],
     ['regression: the oai_citation fix kept neither the source name nor the link', 'The pact was signed [oai_citation:1‡Reuters](https://www.reuters.com/world/iraq-iran-pact/).', 'The pact was signed [Reuters](https://www.reuters.com/world/iraq-iran-pact/).'],
   ])('%s', async (_name, text, expected) => {
     expect(await fixed(text)).toBe(expected);
