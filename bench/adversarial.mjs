@@ -40,6 +40,9 @@ export const CASES = [
   { id: 'nested-html', ext: 'html', what: 'deeply nested <div> (10,000 levels per 100 KB)', make: (n) => nested(n) },
   { id: 'repeated-surname', ext: 'txt', what: 'Aaaa Smith met. Smith spoke. … one surname, thousands of first names', make: (n) => `${fill(n, (i) => `${word(i)} Smith met. Smith spoke. `)}\n` },
   { id: 'chatbot-markers', ext: 'txt', what: 'citeturn markers in private-use brackets, back to back', make: (n) => `${fill(n, (i) => `\uE200cite\uE202turn0search${i % 10}\uE201\uF8FF `)}\n` },
+  { id: 'click-here', ext: 'txt', what: 'click here (Reuters) … pointers and citations, no links', make: (n) => `${fill(n, 'click here (Reuters) ')}\n` },
+  { id: 'links-and-pointers', ext: 'md', what: '[Reuters](https://…) click here. … links beside pointers (Markdown)', make: (n) => `${mdHead}${fill(n, (i) => `[Reuters](https://www.reuters.com/${i}) click here. `)}\n` },
+  { id: 'many-titles', ext: 'txt', what: 'Head of the Aaaa Council Ali Larijani spoke. … one person, thousands of titles', make: (n) => `${fill(n, (i) => `Head of the ${word(i)} Council Ali Larijani spoke. `)}\n` },
   { id: 'mixed-noise', ext: 'txt', what: 'random punctuation, chips and quotes', make: (n) => noise(n) },
 ];
 

@@ -1,4 +1,7 @@
+import type { Citation } from '../src/citations/citation.js';
+import { countBelow } from '../src/citations/ranges.js';
 import { defineRule } from '../src/engine/rule.js';
+import type { Link } from '../src/input/document.js';
 
 /**
  * Phrases that point at a link; flagged only when no link stands behind them. "click on WANA" is
@@ -12,6 +15,28 @@ const PROSE_VERBS = /^(?:see|visit|follow|open|watch|read|check)\b/i;
 const IMPERATIVE_LEADS = new Set(['please', 'and', 'or', 'then', 'also', 'simply', 'just']);
 /** The most that may stand between a pointing phrase and its link: "click here: https://…", "see link (https://…)". */
 const ADJACENT = /^[\s:(\[\-–—]{0,3}$/;
+
+/**
+ * Whether a link stands behind [start, end): overlapping it ("[click here](…)", "click on
+ * [WANA](…)") or right next to it. Links are looked up by binary search: testing every link for
+ * every phrase was quadratic on a page of links and "click here"s.
+ */
+function linkNear(text: string, links: readonly Link[]): (start: number, end: number) => boolean {
+  const byStart = [...links].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((link) => link.start);
+  // reach[i]: the furthest any of the first i + 1 links (by start) reaches.
+  const reach: number[] = [];
+  for (const link of byStart) reach.push(Math.max(link.end, reach.at(-1) ?? 0));
+  const ends = links.map((link) => link.end).sort((a, b) => a - b);
+  return (start, end) => {
+    const before = countBelow(starts, end);
+    if (before > 0 && reach[before - 1]! > start) return true;
+    // ADJACENT allows at most three characters between them.
+    for (let i = before; i < starts.length && starts[i]! - end <= 3; i++) if (ADJACENT.test(text.slice(end, starts[i]))) return true;
+    for (let i = countBelow(ends, start + 1) - 1; i >= 0 && start - ends[i]! <= 3; i--) if (ADJACENT.test(text.slice(ends[i], start))) return true;
+    return false;
+  };
+}
 
 /** True when the verb at `index` opens a clause: after the start, punctuation or "please"/"and". */
 function imperative(text: string, index: number): boolean {
@@ -33,21 +58,21 @@ export default defineRule({
   },
   check({ document, citations, report }) {
     const text = document.text;
-    // A link behind the phrase: overlapping it ("[click here](…)", "click on [WANA](…)") or right next to it.
-    const linked = (start: number, end: number) => document.links.some((link) => (link.start < end && start < link.end)
-      || (link.start >= end && ADJACENT.test(text.slice(end, link.start))) || (link.end <= start && ADJACENT.test(text.slice(link.end, start))));
+    const linked = linkNear(text, document.links);
     const pointing = (start: number) => !PROSE_VERBS.test(text.slice(start, start + 8)) || imperative(text, start);
-    const reported: { start: number; end: number }[] = [];
+    const pointers = new Map<number, Citation>();
+    for (const citation of citations) if (citation.form === 'pointer' && !pointers.has(citation.start)) pointers.set(citation.start, citation);
+    const reported = new Set<number>();
     for (const match of text.matchAll(POINTING)) {
       // "click on WANA or IRNA English": the phrase runs on to the names it points at.
-      const pointer = citations.find((citation) => citation.form === 'pointer' && citation.start === match.index);
+      const pointer = pointers.get(match.index);
       const end = pointer ? pointer.end : match.index + match[0].length;
       if (!pointing(match.index) || linked(match.index, end)) continue;
-      reported.push({ start: match.index, end });
+      reported.add(match.index);
       report({ messageId: 'dangling', data: { text: text.slice(match.index, end).replace(/\s+/g, ' ') }, start: match.index, end, citationId: pointer?.id ?? null });
     }
     for (const citation of citations) {
-      if (citation.form !== 'pointer' || reported.some((range) => range.start === citation.start) || linked(citation.start, citation.end)) continue;
+      if (citation.form !== 'pointer' || reported.has(citation.start) || linked(citation.start, citation.end)) continue;
       if (!/^(?:click|see|visit|check|read|more)/i.test(citation.text) || !pointing(citation.start)) continue;
       report({ messageId: 'dangling', data: { text: citation.text.replace(/\s+/g, ' ') }, start: citation.start, end: citation.end, citationId: citation.id });
     }

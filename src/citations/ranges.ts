@@ -44,3 +44,15 @@ export function merged<T extends Range>(a: readonly T[], b: readonly T[]): T[] {
   while (j < b.length) out.push(b[j++]!);
   return out;
 }
+
+/** In ascending numbers, how many are below `value`: where it would be inserted before its equals. */
+export function countBelow(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

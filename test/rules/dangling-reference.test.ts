@@ -13,6 +13,8 @@ ruleTester(rule, {
     { name: '"see here" after a subject is prose', text: 'Diplomats will see here a chance to reset ties with Riyadh.' },
     { name: 'a source in a parenthetical is a citation, not a pointer', text: 'The pact was signed in Baghdad on Monday (source: IRNA).' },
     { name: 'a link in plain text right after the phrase', text: 'The full text of the agreement: click here https://www.irna.ir/news/85912345/' },
+    { name: 'a link three characters after the phrase', text: 'The full text of the agreement: click here —(https://www.irna.ir/news/85912345/)' },
+    { name: 'a link three characters before the phrase', text: 'The full text is at https://www.irna.ir/news/85912345/ — see here.' },
     {
       name: 'a "click here" that is a Markdown link',
       format: 'markdown',
@@ -56,6 +58,16 @@ ruleTester(rule, {
     {
       text: 'The ministry published the casualty figures on Sunday (see link).',
       errors: [{ messageId: 'dangling', line: 1, column: 56, text: 'see link' }],
+    },
+    {
+      name: 'a link four characters after the phrase is not behind it',
+      text: 'The full text of the agreement: click here —:(https://www.irna.ir/news/85912345/)',
+      errors: [{ messageId: 'dangling', line: 1, column: 33, text: 'click here' }],
+    },
+    {
+      name: 'a link four characters before the phrase is not behind it',
+      text: 'The full text is at https://www.irna.ir/news/85912345/ :— see here.',
+      errors: [{ messageId: 'dangling', line: 1, column: 59, text: 'see here' }],
     },
     {
       text: 'The ministry published the casualty figures on Sunday [source].',

@@ -56,3 +56,19 @@ test('a title that agrees with an earlier one is not reported; one that agrees w
     [5, 'Donald Trump is called President on line 1 and Defence Secretary on line 5'],
   ]);
 });
+
+describe('a person given many incompatible titles (hostile input)', () => {
+  const bodies = Array.from({ length: 20 }, (_, n) => `${String.fromCharCode(65 + n)}${String.fromCharCode(97 + n)}zan Council`);
+  const lines = bodies.map((body) => `Head of the ${body} Ali Larijani spoke.`);
+
+  test('each new title is reported against the first, past the titles it is compared with', async () => {
+    const { findings } = await runRule(rule, lines.join('\n'));
+    expect(findings.map((finding) => finding.line)).toEqual(lines.slice(1).map((_, n) => n + 2));
+    expect(findings.at(-1)!.message).toContain(`is called Head of the ${bodies[0]} on line 1 and Head of the ${bodies[19]} on line 20`);
+  });
+
+  test('a title repeated after many others is reported once, however many came between', async () => {
+    const { findings } = await runRule(rule, [...lines, lines[18]!, lines[19]!, lines[1]!].join('\n'));
+    expect(findings.map((finding) => finding.line)).toEqual(lines.slice(1).map((_, n) => n + 2));
+  });
+});
