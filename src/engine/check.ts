@@ -58,7 +58,8 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
   const directives = carried.length > 0 ? [...carried, ...doc.directives] : doc.directives;
   const outcome = options.inlineConfig === false ? { kept: findings, suppressed: [], unused: [] } : applyDirectives(findings, directives);
   const { kept, suppressed } = outcome;
-  const unused = carried.length > 0 ? outcome.unused.filter((directive) => !carried.includes(directive)) : outcome.unused;
+  const carriedSet = new Set(carried);
+  const unused = carried.length > 0 ? outcome.unused.filter((directive) => !carriedSet.has(directive)) : outcome.unused;
   if (options.reportUnusedDirectives) {
     for (const directive of unused) {
       const offset = doc.map.lineStart(directive.line) + directive.column - 1;

@@ -12,6 +12,7 @@
 import type { Format } from '../input/document.js';
 import type { Directive } from '../input/document.js';
 import type { FileResult } from './results.js';
+import { disableEnds } from './directives.js';
 
 /** Files longer than this (UTF-16 units) are checked in sections. */
 export const SECTIONED_ABOVE = 1_000_000;
@@ -121,15 +122,6 @@ export function placeSection(result: FileResult, section: Section, base: IdBase)
  * re-enabled), which the next section starts under. Same matching as applyDirectives.
  */
 export function openDisables(carried: readonly Directive[], directives: readonly Directive[]): Directive[] {
-  const open = [...carried];
-  for (const directive of [...directives].sort((a, b) => a.line - b.line)) {
-    if (directive.kind === 'disable') open.push(directive);
-    if (directive.kind !== 'enable') continue;
-    const ids = directive.ruleIds;
-    for (let i = open.length - 1; i >= 0; i--) {
-      const ruleIds = open[i]!.ruleIds;
-      if (ids.length === 0 || ruleIds.length === 0 || ruleIds.every((id) => ids.includes(id))) open.splice(i, 1);
-    }
-  }
-  return open;
+  const ends = disableEnds([...carried, ...[...directives].sort((a, b) => a.line - b.line)]);
+  return [...ends].filter(([, end]) => end === Infinity).map(([directive]) => directive);
 }
