@@ -44,6 +44,7 @@ export const CASES = [
   { id: 'links-and-pointers', ext: 'md', what: '[Reuters](https://…) click here. … links beside pointers (Markdown)', make: (n) => `${mdHead}${fill(n, (i) => `[Reuters](https://www.reuters.com/${i}) click here. `)}\n` },
   { id: 'many-titles', ext: 'txt', what: 'Head of the Aaaa Council Ali Larijani spoke. … one person, thousands of titles', make: (n) => `${fill(n, (i) => `Head of the ${word(i)} Council Ali Larijani spoke. `)}\n` },
   { id: 'disable-comments', ext: 'md', what: '<!-- citecheck-disable a --> … <!-- citecheck-enable b --> around chips, never closed', make: (n) => `${mdHead}${fill(n, () => '<!-- citecheck-disable unknown-source -->\nTalks began (IRNA English +1).\n<!-- citecheck-enable tertiary-source -->\n\n')}` },
+  { id: 'reference-links', ext: 'md', what: '[Aaaa][r1] [Bbbb][r2] … one paragraph of reference links, then their definitions', make: (n) => `${mdHead}${fill(n * 0.6, (i) => `[${word(i)}][r${i}] `)}\n\n${fill(n * 0.4, (i) => `[r${i}]: https://www.reuters.com/${i}\n`)}` },
   { id: 'mixed-noise', ext: 'txt', what: 'random punctuation, chips and quotes', make: (n) => noise(n) },
 ];
 

@@ -15,9 +15,24 @@ export const MAX_EMPHASIS_RUN = 1_000;
 export const MAX_UNCLOSED_COMMENTS = 1_000;
 /** `[` still open at once within a paragraph: micromark keeps every one as a possible link label. */
 export const MAX_OPEN_BRACKETS = 1_000;
+/**
+ * Characters in one block (lines between blank lines). micromark's passes over a paragraph's
+ * inline content and over a container's lines are quadratic in its size: one paragraph of 1 MB
+ * took from 15 s (links, `[labels]`) to a minute (reference links), a megabyte of nested quotes
+ * 45 s. Under this size a block costs it well under a second; an article's paragraphs and lists
+ * are a few kilobytes.
+ */
+export const MAX_BLOCK_LENGTH = 50_000;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Where the line before `end` stops, without the line break that ends it ("\n", "\r\n" or "\r"). */
+function withoutBreak(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) === 10) end--;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  return end;
 }
 
 /** Why micromark should not see `text`, or undefined when it is safe. Linear. */
@@ -29,10 +44,15 @@ export function markdownHazard(text: string): string | undefined {
   let lineStart = true;
   let openBrackets = 0;
   let blankLine = true;
+  let blockStart = 0;
+  let longBlock = false;
   for (let i = 0; i < text.length; i++) {
     if (lineStart) {
       // A blank line ends the paragraph, and with it every bracket left open.
-      if (blankLine) openBrackets = 0;
+      if (blankLine) {
+        openBrackets = 0;
+        blockStart = i;
+      } else if (withoutBreak(text, i) - blockStart > MAX_BLOCK_LENGTH) longBlock = true;
       blankLine = true;
       lineStart = false;
       // Leading container markers and indentation: each level costs micromark a pass.
@@ -62,8 +82,9 @@ export function markdownHazard(text: string): string | undefined {
       if (maxNesting > MAX_MARKDOWN_NESTING) return 'too deeply nested';
     }
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) lineStart = true;
-    else if (c !== 32 && c !== 9) blankLine = false;
+    // "\r\n" ends a line once: its "\r" neither ends the line nor makes it non-blank.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStart = true;
+    else if (c !== 32 && c !== 9 && c !== 13) blankLine = false;
     if (c === 91 /* [ */ && ++openBrackets > MAX_OPEN_BRACKETS) return 'too many open brackets';
     if (c === 93 /* ] */ && openBrackets > 0) openBrackets--;
     if (c === 42 || c === 95) {
@@ -79,6 +100,8 @@ export function markdownHazard(text: string): string | undefined {
   for (let at = text.indexOf('<!--', lastClose < 0 ? 0 : lastClose); at >= 0; at = text.indexOf('<!--', at + 4)) {
     if (++unclosed > MAX_UNCLOSED_COMMENTS) return 'too many unclosed comments';
   }
+  // Last: comments that hide the rest of the file leave less to read.
+  if (longBlock || (!blankLine && withoutBreak(text, text.length) - blockStart > MAX_BLOCK_LENGTH)) return 'too long a block';
   return undefined;
 }
 

@@ -147,6 +147,35 @@ describe('markdownHazard: open brackets', () => {
   });
 });
 
+describe('markdownHazard: block length', () => {
+  const sentence = '[Rudaw] said the pact was signed in Baghdad on Monday. ';
+  const block = (length: number, line = sentence) => line.repeat(Math.ceil(length / line.length)).slice(0, length);
+
+  test('flags a block between blank lines longer than micromark reads in linear time', async () => {
+    const { markdownHazard, MAX_BLOCK_LENGTH } = await import('../../src/input/depth.js');
+    // One paragraph on one line, at the end of the file or followed by a blank line.
+    expect(markdownHazard(`# Talks\n\n${block(MAX_BLOCK_LENGTH + 1)}`)).toBe('too long a block');
+    expect(markdownHazard(`${block(MAX_BLOCK_LENGTH + 1)}\n\nThe end.\n`)).toBe('too long a block');
+    // One block of many lines (a long quote).
+    expect(markdownHazard(block(MAX_BLOCK_LENGTH + 60, '> The talks went on, Rudaw said.\n'))).toBe('too long a block');
+    // Near misses: a block just at the limit (whatever ends its line), and as much text in paragraphs under it.
+    for (const end of ['', '\n', '\r\n', '\n\nThe end.\n', '\r\n\r\nThe end.\r\n', '\r\rThe end.\r']) {
+      expect(markdownHazard(`${block(MAX_BLOCK_LENGTH)}${end}`)).toBeUndefined();
+      expect(markdownHazard(`${block(MAX_BLOCK_LENGTH + 1)}${end}`)).toBe('too long a block');
+    }
+    // A block of CRLF lines is one block (a "\r\n" is not two line ends with a blank line between).
+    expect(markdownHazard(block(MAX_BLOCK_LENGTH + 60, '> The talks went on, Rudaw said.\r\n'))).toBe('too long a block');
+    expect(markdownHazard(`${block(MAX_BLOCK_LENGTH / 2)}\n\n`.repeat(6))).toBeUndefined();
+  });
+
+  test('such a file is read as plain text: its citations are still found', async () => {
+    const { MAX_BLOCK_LENGTH } = await import('../../src/input/depth.js');
+    const doc = await loadMarkdown('a.md', `---\ndate: 2025-08-12\n---\n\n${block(MAX_BLOCK_LENGTH + 1)}\n`);
+    expect(doc.meta.date).toBe('2025-08-12');
+    expect(doc.text).toContain('[Rudaw] said the pact');
+  });
+});
+
 describe('loadMarkdown: comments never closed', () => {
   const head = '---\ndate: 2025-08-12\n---\n\nThe pact was signed on Tuesday (Reuters).\n\n';
   const comments = (n: number, lead = '') => `${lead}<!-- draft: Larijani is the foreign minister, said IRNA English +1. `.repeat(n);
