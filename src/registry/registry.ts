@@ -28,25 +28,34 @@ function registrableDomain(host: string): string | null {
   return tldts.getDomain(host, { allowPrivateDomains: true });
 }
 
-/** The registry's keys grouped for "did you mean": by length, each with a letter mask. */
+/**
+ * The registry's keys for "did you mean", in flat arrays sorted by length (a query's lengths are
+ * one run of them), each with a letter mask. Scanning typed arrays with a branch-free bit count
+ * is about ten times faster than walking per-length lists: a file of thousands of unknown names
+ * spent most of its time here.
+ */
 interface SuggestionIndex {
+  /** Keys by length, then registry order. */
   keys: string[];
-  masks: Uint32Array;
-  /** Positions in `keys` (ascending) by key length. */
-  byLength: Map<number, number[]>;
+  /** Each key's place in the registry's order, which decides ties. */
+  order: Int32Array;
+  masks: Int32Array;
+  /** startOf[n]: where keys of length n begin (keys of length ≥ n, for n past the longest). */
+  startOf: Int32Array;
 }
 
 /** One bit per character class (char code mod 32); a key's mask says which classes it has. */
 function letterMask(key: string): number {
   let mask = 0;
   for (let i = 0; i < key.length; i++) mask |= 1 << (key.charCodeAt(i) & 31);
-  return mask >>> 0;
+  return mask;
 }
 
+/** The number of bits set in a 32-bit integer, without a loop. */
 function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-  return count;
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /**
@@ -54,7 +63,9 @@ function bitCount(bits: number): number {
  * edit (an edit changes one character on each side), so the bound never rules out a real match.
  */
 function editsAtLeast(a: number, b: number): number {
-  return Math.max(bitCount((a & ~b) >>> 0), bitCount((b & ~a) >>> 0));
+  const missing = bitCount(a & ~b);
+  const extra = bitCount(b & ~a);
+  return missing > extra ? missing : extra;
 }
 
 /**
@@ -181,23 +192,22 @@ export class Registry {
     const index = this.suggestionIndex ??= this.indexSuggestions();
     const limit = maxDistance ?? Math.max(2, Math.floor(key.length / 3));
     const mask = letterMask(key);
+    const lengthAt = (length: number) => index.startOf[Math.max(0, Math.min(index.startOf.length - 1, length))]!;
     // Keys close enough, taken in registry order below: the first key of a source sets its score.
-    const near: { at: number; score: number }[] = [];
-    for (let length = key.length - limit; length <= key.length + limit; length++) {
-      for (const at of index.byLength.get(length) ?? []) {
-        if (editsAtLeast(mask, index.masks[at]!) > limit) continue;
-        const score = distance(key, index.keys[at]!);
-        if (score <= limit) near.push({ at, score });
-      }
+    const near: { at: number; key: string; score: number }[] = [];
+    for (let j = lengthAt(key.length - limit), end = lengthAt(key.length + limit + 1); j < end; j++) {
+      if (editsAtLeast(mask, index.masks[j]!) > limit) continue;
+      const score = distance(key, index.keys[j]!);
+      if (score <= limit) near.push({ at: index.order[j]!, key: index.keys[j]!, score });
     }
     near.sort((a, b) => a.at - b.at);
     const scored: { name: string; score: number }[] = [];
     const seen = new Set<string>();
-    for (const { at, score } of near) {
-      const source = this.sourceByKey.get(index.keys[at]!)!;
+    for (const candidate of near) {
+      const source = this.sourceByKey.get(candidate.key)!;
       if (seen.has(source.id)) continue;
       seen.add(source.id);
-      scored.push({ name: source.name, score });
+      scored.push({ name: source.name, score: candidate.score });
     }
     scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
     const best = scored[0]?.score;
@@ -205,14 +215,16 @@ export class Registry {
   }
 
   private indexSuggestions(): SuggestionIndex {
-    const keys = [...this.sourceByKey.keys()];
-    const byLength = new Map<number, number[]>();
-    keys.forEach((key, at) => {
-      const bucket = byLength.get(key.length);
-      if (bucket) bucket.push(at);
-      else byLength.set(key.length, [at]);
-    });
-    return { keys, masks: Uint32Array.from(keys, letterMask), byLength };
+    const inRegistryOrder = [...this.sourceByKey.keys()];
+    const order = inRegistryOrder.map((_, at) => at).sort((a, b) => inRegistryOrder[a]!.length - inRegistryOrder[b]!.length || a - b);
+    const keys = order.map((at) => inRegistryOrder[at]!);
+    const longest = keys.at(-1)?.length ?? 0;
+    const startOf = new Int32Array(longest + 2);
+    for (let length = 0, j = 0; length < startOf.length; length++) {
+      while (j < keys.length && keys[j]!.length < length) j++;
+      startOf[length] = j;
+    }
+    return { keys, order: Int32Array.from(order), masks: Int32Array.from(keys, letterMask), startOf };
   }
 
   personWithId(id: string): Person | undefined {
