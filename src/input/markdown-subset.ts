@@ -1,12 +1,13 @@
 /**
  * A fast path for the Markdown most news articles are written in: YAML front matter, ATX
- * headings, paragraphs, simple `> ` block quotes, inline links, literal [brackets] and simple
+ * headings, paragraphs, simple `> ` block quotes, HTML comment blocks (where directives live),
+ * inline links, literal [brackets] and simple
  * *emphasis*. It builds the tree fromMarkdown (micromark + front matter) would build, positions
  * included, in one linear pass, and returns null for anything outside that subset so the caller
  * falls back to micromark.
  * Every rule errs towards null: a missed fast path costs time, a wrong tree would change reports.
  */
-import type { Blockquote, Emphasis, Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Blockquote, Emphasis, Heading, Html, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
 import type { Point } from 'unist';
 
 export function subsetMarkdownTree(original: string): Root | null {
@@ -36,6 +37,7 @@ const BRACKET_OPEN = 0x5b;
 const BRACKET_CLOSE = 0x5d;
 const EXCLAMATION = 0x21;
 const GREATER = 0x3e;
+const LESS = 0x3c;
 
 /** How the lines of a block's inline content go on. */
 const enum Lines {
@@ -96,6 +98,9 @@ class SubsetParser {
     const children: RootContent[] = [];
     let offset = 0;
     if (src.startsWith('---\n')) offset = this.frontMatter(children);
+    // A comment opening a line ends the block before it (an HTML block interrupts a paragraph or
+    // a quote). Where the next one is, is found again only once the parse has passed it.
+    let nextComment = -2;
     while (offset < src.length) {
       if (src.charCodeAt(offset) === NEWLINE) {
         offset = this.nextLine(offset);
@@ -103,8 +108,17 @@ class SubsetParser {
       }
       // Blocks are runs of non-empty lines; a line of spaces is rejected by the line-start rules.
       const blockEnd = src.indexOf('\n\n', offset);
-      const end = blockEnd === -1 ? (src.endsWith('\n') ? src.length - 1 : src.length) : blockEnd;
+      let end = blockEnd === -1 ? (src.endsWith('\n') ? src.length - 1 : src.length) : blockEnd;
+      if (nextComment !== -1 && nextComment < offset) nextComment = src.indexOf('\n<!--', offset);
+      if (nextComment !== -1 && nextComment < end) end = nextComment;
       const first = src.charCodeAt(offset);
+      if (first === LESS && src.startsWith('<!--', offset)) {
+        const comment = this.comment(offset);
+        children.push(comment);
+        const end = comment.position!.end.offset!;
+        offset = end < src.length ? this.nextLine(end) : end;
+        continue;
+      }
       children.push(first === HASH ? this.heading(offset, end) : first === GREATER ? this.blockQuote(offset, end) : this.paragraph(offset, end, Lines.Bare));
       offset = end < src.length ? this.nextLine(end) : end;
     }
@@ -146,6 +160,28 @@ class SubsetParser {
       offset = this.nextLine(end);
     }
     return reject(); // never closed: micromark reads a thematic break instead
+  }
+
+  /**
+   * `<!--` opening a line: CommonMark's HTML block of the second kind, which runs to the end of
+   * the line holding `-->` (blank lines and all). It holds no prose, only citecheck's directives;
+   * read here, an article with a directive no longer needs micromark. Never closed, it would run
+   * to the end of the file, and control characters might be rewritten: left to micromark.
+   */
+  private comment(start: number): Html {
+    const { src } = this;
+    const startPoint = this.point(start);
+    // Searched from the opening's own dashes: `<!-->` and `<!--->` close where they open.
+    const close = src.indexOf('-->', start + 2);
+    if (close === -1) reject();
+    const newline = src.indexOf('\n', close + 3);
+    const end = newline === -1 ? src.length : newline;
+    for (let i = start; i < end; i++) {
+      const code = src.charCodeAt(i);
+      if (code === NEWLINE) this.nextLine(i);
+      else if (code < SPACE || code === 0x7f) reject();
+    }
+    return { type: 'html', value: src.slice(start, end), position: { start: startPoint, end: this.point(end) } };
   }
 
   /** `#{1,6} text` alone on its line, no closing `#`s, single spaces only. */

@@ -48,6 +48,15 @@ describe('accepted, and the same tree as micromark', () => {
     ['a block quote after a heading', '# Title\n\n> Quoted.\n\n## Next\n'],
     ['two block quotes in a row', '> One.\n\n> Two.\n\n\n> Three.\n'],
     ['non-ASCII in a block quote', '> Ant\u00f3nio said \u2018yes\u2019 \u{1F600}\n> today.\n'],
+    ['a directive before a paragraph', 'Text.\n\n<!-- citecheck-disable-next-line vague-attribution -- the desk quotes this -->\nExperts say the deal is done.\n'],
+    ['a directive right after front matter, then a heading', `${FRONT_MATTER}<!-- citecheck-disable -->\n# Title\n\nText.\n`],
+    ['a comment over several lines, a blank one among them', 'Text.\n\n<!-- draft:\n\nstill the comment -->\nAfter it.\n'],
+    ['text after the closing belongs to the comment block', '<!-- a --> b *c*\n\nText.\n'],
+    ['comments that close where they open', '<!-->\n\n<!--->\nText.\n'],
+    ['a comment at the end, no trailing newline', 'Text.\n\n<!-- citecheck-enable -->'],
+    ['a comment before a block quote', '<!-- c -->\n> Quoted.\n'],
+    ['directives around a paragraph, interrupting it', '<!-- citecheck-disable unknown-source -->\nTalks began (IRNA English +1).\n<!-- citecheck-enable -->\n\nMore.\n'],
+    ['a comment interrupting a heading line, a quote and a multi-line paragraph', '# Title\n<!-- a -->\n> Quoted.\n<!-- b -->\nOne,\ntwo.\n<!-- c -->'],
     ['a realistic article with a quote', `${FRONT_MATTER}\n# Larijani in Baghdad\n\n*By Omid Haddad*\n\nTalks ended on Tuesday, [Reuters](https://www.reuters.com/world/1) said. [Wiki]\n\n> "This is a landmark achievement for both nations," Hawramani said.\n\nThe coalition voted to extend the contract (IRNA +3 Rudaw +5).\n\n> "We are ready to discuss every issue on the table,"\n> Karimi told *Rudaw*.\n>\n> "The talks were frank," he added.\n\nA last paragraph.\n`],
   ])('%s', (_name, original) => {
     const tree = subsetMarkdownTree(original);
@@ -63,6 +72,9 @@ describe('near misses: left to micromark', () => {
     ['a tilde fence', '~~~\ncode\n~~~\n'],
     ['indented code', '    code\n'],
     ['an HTML comment', 'Text <!-- citecheck-disable --> more.\n'],
+    ['an indented HTML comment', ' <!-- citecheck-disable -->\nText.\n'],
+    ['an HTML comment never closed', 'Text.\n\n<!-- citecheck-disable\n\nText.\n'],
+    ['a tab in an HTML comment', '<!-- a\tb -->\nText.\n'],
     ['an autolink', 'See <https://x.com>.\n'],
     ['an entity', 'Salt &amp; pepper.\n'],
     ['a backslash escape', 'Not \\*emphasis\\*.\n'],
@@ -193,8 +205,18 @@ describe('random documents: accepted means the same tree as micromark', () => {
   const quoteSeparator = fc.oneof({ arbitrary: fc.constant('\n>\n'), weight: 25 }, fc.constantFrom('\n', '\n> \n', '\n>\n>\n', '\n\n', '\n> >\n'));
   const blockQuote = fc.tuple(quotedParagraph, fc.array(fc.tuple(quoteSeparator, quotedParagraph), { maxLength: 2 }), fc.oneof({ arbitrary: fc.constant(''), weight: 15 }, fc.constantFrom('\n>', '\n> ', '\nlazy')))
     .map(([first, rest, end]) => first + rest.map(([separator, next]) => separator + next).join('') + end);
+  // HTML comment blocks: closed on their first line or later (past blank lines), text after the
+  // closing, odd openings and closings, never closed, and characters micromark might rewrite.
+  const commentBody = fc.array(fc.constantFrom('citecheck-disable', ' ', 'a', '-', '--', '>', '\n', '\n\n', '<!--', '*', '[', 'é', '\t', '\r', '\0'), { maxLength: 8 })
+    .map((parts) => parts.join(''));
+  const commentBlock = fc.tuple(
+    fc.oneof({ arbitrary: fc.constantFrom('<!--', '<!-- '), weight: 8 }, fc.constantFrom(' <!--', '<!-', '<!---', '<!-->')),
+    commentBody,
+    fc.oneof({ arbitrary: fc.constant('-->'), weight: 8 }, fc.constantFrom('', '--->', '--!>', '->')),
+    fc.oneof({ arbitrary: fc.constant(''), weight: 4 }, fc.constantFrom(' after', '  ', ' *a*', '\nText.', '\n> quoted')),
+  ).map((parts) => parts.join(''));
   const blockSeparator = fc.oneof({ arbitrary: fc.constant('\n\n'), weight: 12 }, fc.constantFrom('\n', '\n\n\n', '\n \n'));
-  const blocks = fc.tuple(fc.array(fc.tuple(blockSeparator, fc.oneof({ arbitrary: paragraph, weight: 3 }, heading, { arbitrary: blockQuote, weight: 2 })), { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
+  const blocks = fc.tuple(fc.array(fc.tuple(blockSeparator, fc.oneof({ arbitrary: paragraph, weight: 3 }, heading, { arbitrary: blockQuote, weight: 2 }, { arbitrary: commentBlock, weight: 2 })), { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
     .map(([parts, end]) => parts.map(([separator, block], i) => (i > 0 ? separator : '') + block).join('') + end);
   const soup = fc.array(fc.constantFrom(
     'word', ' ', '\n', '\n\n', '# ', '*', '[', ']', '(', ')', 'https://x.com/a', '[Reuters](https://r.com/x)',
@@ -210,6 +232,7 @@ describe('random documents: accepted means the same tree as micromark', () => {
   const documents = fc.tuple(matter, afterMatter, body).map(([yaml, newline, text]) => yaml + (yaml ? newline : '') + text);
 
   const hasBlockQuote = (tree: Root): boolean => tree.children.some((node) => node.type === 'blockquote');
+  const hasComment = (tree: Root): boolean => tree.children.some((node) => node.type === 'html');
   const hasQuotedParagraphs = (tree: Root): boolean => tree.children.some((node) => node.type === 'blockquote' && node.children.length > 1);
 
   test('whenever the subset parser answers, micromark agrees', () => {
@@ -217,12 +240,14 @@ describe('random documents: accepted means the same tree as micromark', () => {
     let accepted = 0;
     let quoted = 0;
     let multiParagraphQuotes = 0;
+    let comments = 0;
     fc.assert(fc.property(documents, (original) => {
       runs++;
       const tree = subsetMarkdownTree(original);
       if (tree === null) return;
       accepted++;
       if (hasBlockQuote(tree)) quoted++;
+      if (hasComment(tree)) comments++;
       if (hasQuotedParagraphs(tree)) multiParagraphQuotes++;
       expect(tree).toStrictEqual(micromarkTree(original));
     }), { numRuns: 3_000 });
@@ -230,6 +255,7 @@ describe('random documents: accepted means the same tree as micromark', () => {
     expect(accepted / runs).toBeGreaterThan(0.2);
     expect(quoted / runs).toBeGreaterThan(0.02);
     expect(multiParagraphQuotes / runs).toBeGreaterThan(0.005);
+    expect(comments / runs).toBeGreaterThan(0.02);
   });
 
   test('the same at the level of single characters, where delimiters meet', () => {
