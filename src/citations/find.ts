@@ -9,7 +9,7 @@ import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
-import { firstEndingAfter } from './ranges.js';
+import { firstComeRanges } from './ranges.js';
 import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
@@ -25,13 +25,8 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
     pointers(text, registry),
     footnotes(text),
   ];
-  const accepted: Candidate[] = [];
-  for (const candidates of ordered) {
-    for (const candidate of candidates) {
-      const at = firstEndingAfter(accepted, candidate.start);
-      if (at === accepted.length || accepted[at]!.start >= candidate.end) accepted.splice(at, 0, candidate);
-    }
-  }
+  // Earlier kinds win: a candidate overlapping one already accepted is dropped.
+  const accepted = firstComeRanges(ordered);
   accepted.sort((a, b) => a.start - b.start || a.end - b.end);
   return accepted.map((candidate, index) => attach(numbered(candidate, `s${index + 1}`), claims));
 }

@@ -39,7 +39,11 @@ export function merged<T extends Range>(a: readonly T[], b: readonly T[]): T[] {
   const out: T[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length && j < b.length) {
+    const [x, y] = [a[i]!, b[j]!];
+    // An empty range where another starts goes first, as it would be inserted.
+    out.push(x.start < y.start || (x.start === y.start && x.end <= y.end) ? a[i++]! : b[j++]!);
+  }
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);
   return out;
@@ -55,4 +59,39 @@ export function countBelow(values: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Ranges from several finders, the earlier finders' first: each is kept unless it overlaps one
+ * kept before it. The kept ones never overlap, so they stay in text order and each test is a
+ * binary search. A finder's ranges in text order (as finders give them) are merged in at once:
+ * inserting each where it belongs moved all those after it, quadratic on a line of citations.
+ */
+export function firstComeRanges<T extends Range>(kinds: readonly (readonly T[])[]): T[] {
+  let kept: T[] = [];
+  for (const ranges of kinds) {
+    if (!inTextOrderAndNotEmpty(ranges)) {
+      for (const range of ranges) {
+        const at = firstEndingAfter(kept, range.start);
+        if (at === kept.length || kept[at]!.start >= range.end) kept.splice(at, 0, range);
+      }
+      continue;
+    }
+    // In order and none empty, only the last one kept from this finder can overlap the next.
+    const own: T[] = [];
+    for (const range of ranges) {
+      const last = own[own.length - 1];
+      if ((!last || last.end <= range.start) && !overlapsAny(kept, range.start, range.end)) own.push(range);
+    }
+    kept = merged(kept, own);
+  }
+  return kept;
+}
+
+/** In order of start, none empty: then the ones kept end in order too, and the last ends furthest. */
+function inTextOrderAndNotEmpty(ranges: readonly Range[]): boolean {
+  for (let n = 0; n < ranges.length; n++) {
+    if (ranges[n]!.end <= ranges[n]!.start || (n > 0 && ranges[n]!.start < ranges[n - 1]!.start)) return false;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
-import { firstEndingAfter, merged, overlapsAny, uncovered } from '../../src/citations/ranges.js';
+import fc from 'fast-check';
+import { firstComeRanges, firstEndingAfter, merged, overlapsAny, uncovered, type Range } from '../../src/citations/ranges.js';
 
 // Ordered, disjoint: [2, 5) [5, 8) [12, 20)
 const ranges = [{ start: 2, end: 5 }, { start: 5, end: 8 }, { start: 12, end: 20 }];
@@ -32,5 +33,36 @@ describe('ordered disjoint ranges', () => {
     expect(merged(ranges, other).map((range) => range.start)).toEqual([0, 2, 5, 9, 12, 25]);
     expect(merged([], other)).toEqual(other);
     expect(merged(ranges, [])).toEqual(ranges);
+  });
+});
+
+describe('firstComeRanges', () => {
+  /** The oracle: every range in turn, inserted where it belongs unless it overlaps one kept. */
+  const oneByOne = (kinds: Range[][]): Range[] => {
+    const kept: Range[] = [];
+    for (const range of kinds.flat()) {
+      const at = firstEndingAfter(kept, range.start);
+      if (at === kept.length || kept[at]!.start >= range.end) kept.splice(at, 0, range);
+    }
+    return kept;
+  };
+  const range = fc.tuple(fc.nat(40), fc.nat(6)).map(([start, length]) => ({ start, end: start + length }));
+  // Finders give their ranges in text order, overlapping among themselves or not; some lists are shuffled.
+  const kind = fc.tuple(fc.array(range, { maxLength: 8 }), fc.boolean())
+    .map(([ranges, sorted]) => (sorted ? ranges.sort((a, b) => a.start - b.start) : ranges));
+
+  test('keeps the same ranges, the same objects, as adding them one by one', () => {
+    fc.assert(fc.property(fc.array(kind, { maxLength: 5 }), (kinds) => {
+      const got = firstComeRanges(kinds);
+      expect(got).toEqual(oneByOne(kinds));
+      const all = kinds.flat();
+      expect(got.every((kept) => all.includes(kept))).toBe(true);
+    }), { numRuns: 3_000 });
+  });
+
+  test('a finder\'s own overlapping ranges: the first one wins', () => {
+    const first = { start: 0, end: 5 };
+    const second = { start: 3, end: 9 };
+    expect(firstComeRanges([[first, second]])).toEqual([first]);
   });
 });
