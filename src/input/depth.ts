@@ -64,13 +64,15 @@ export function markdownHazard(text: string): string | undefined {
         if (c === 32) columns++;
         else if (c === 9) columns += 4;
         else if (c === 62 /* > */) markers++;
-        else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) markers++;
-        else if (isDigit(c)) {
+        else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+          // A list item is a container of its own: its lines are a new block (a long list is no hazard).
+          if (markers++ === 0) blockStart = i;
+        } else if (isDigit(c)) {
           let k = j;
           while (k < j + 9 && isDigit(text.charCodeAt(k))) k++;
           const d = text.charCodeAt(k);
           if ((d === 46 || d === 41) /* . ) */ && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 9)) {
-            markers++;
+            if (markers++ === 0) blockStart = i;
             j = k;
           } else break;
         } else break;

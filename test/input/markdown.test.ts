@@ -166,6 +166,12 @@ describe('markdownHazard: block length', () => {
     // A block of CRLF lines is one block (a "\r\n" is not two line ends with a blank line between).
     expect(markdownHazard(block(MAX_BLOCK_LENGTH + 60, '> The talks went on, Rudaw said.\r\n'))).toBe('too long a block');
     expect(markdownHazard(`${block(MAX_BLOCK_LENGTH / 2)}\n\n`.repeat(6))).toBeUndefined();
+    // A long list: each item a container of its own, micromark reads it in linear time.
+    for (const marker of ['- ', '* ', '+ ', '1. ', '12) ']) {
+      expect(markdownHazard(block(MAX_BLOCK_LENGTH * 2, `${marker}[Rudaw](https://www.rudaw.net/1) said so.\n`))).toBeUndefined();
+    }
+    // But not a long quote inside one item.
+    expect(markdownHazard(`- ${block(MAX_BLOCK_LENGTH + 60, '> The talks went on, Rudaw said.\n')}`)).toBe('too long a block');
   });
 
   test('such a file is read as plain text: its citations are still found', async () => {
