@@ -40,7 +40,8 @@ export function merged<T extends Range>(a: readonly T[], b: readonly T[]): T[] {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const [x, y] = [a[i]!, b[j]!];
+    const x = a[i]!;
+    const y = b[j]!;
     // An empty range where another starts goes first, as it would be inserted.
     out.push(x.start < y.start || (x.start === y.start && x.end <= y.end) ? a[i++]! : b[j++]!);
   }

@@ -1,10 +1,9 @@
 /**
  * A fast path for the Markdown most news articles are written in: YAML front matter, ATX
  * headings, paragraphs, simple `> ` block quotes, HTML comment blocks (where directives live),
- * inline links, literal [brackets] and simple
- * *emphasis*. It builds the tree fromMarkdown (micromark + front matter) would build, positions
- * included, in one linear pass, and returns null for anything outside that subset so the caller
- * falls back to micromark.
+ * inline links, literal [brackets] and simple *emphasis*. It builds the tree fromMarkdown
+ * (micromark + front matter) would build, positions included, in one linear pass, and returns
+ * null for anything outside that subset so the caller falls back to micromark.
  * Every rule errs towards null: a missed fast path costs time, a wrong tree would change reports.
  */
 import type { Blockquote, Emphasis, Heading, Html, Link, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
