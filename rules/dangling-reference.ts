@@ -19,16 +19,20 @@ const ADJACENT = /^[\s:(\[\-–—]{0,3}$/;
 /**
  * Whether a link stands behind [start, end): overlapping it ("[click here](…)", "click on
  * [WANA](…)") or right next to it. Links are looked up by binary search: testing every link for
- * every phrase was quadratic on a page of links and "click here"s.
+ * every phrase was quadratic on a page of links and "click here"s. The index is built on the
+ * first question: most articles point at nothing.
  */
 function linkNear(text: string, links: readonly Link[]): (start: number, end: number) => boolean {
-  const byStart = [...links].sort((a, b) => a.start - b.start);
-  const starts = byStart.map((link) => link.start);
-  // reach[i]: the furthest any of the first i + 1 links (by start) reaches.
-  const reach: number[] = [];
-  for (const link of byStart) reach.push(Math.max(link.end, reach.at(-1) ?? 0));
-  const ends = links.map((link) => link.end).sort((a, b) => a - b);
+  let index: { starts: number[]; reach: number[]; ends: number[] } | null = null;
+  const indexLinks = () => {
+    const byStart = [...links].sort((a, b) => a.start - b.start);
+    // reach[i]: the furthest any of the first i + 1 links (by start) reaches.
+    const reach: number[] = [];
+    for (const link of byStart) reach.push(Math.max(link.end, reach.at(-1) ?? 0));
+    return { starts: byStart.map((link) => link.start), reach, ends: links.map((link) => link.end).sort((a, b) => a - b) };
+  };
   return (start, end) => {
+    const { starts, reach, ends } = index ??= indexLinks();
     const before = countBelow(starts, end);
     if (before > 0 && reach[before - 1]! > start) return true;
     // ADJACENT allows at most three characters between them.

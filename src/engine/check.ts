@@ -35,6 +35,12 @@ export interface CheckDocumentOptions {
   carriedDirectives?: readonly Directive[];
 }
 
+/** The unused directives a section has, less those carried into it (counted where they stand). */
+function withoutCarried(unused: readonly Directive[], carried: readonly Directive[]): Directive[] {
+  const set = new Set(carried);
+  return unused.filter((directive) => !set.has(directive));
+}
+
 export function checkDocument(doc: Document, options: CheckDocumentOptions): FileResult {
   const claims = findClaims(doc);
   const citations = findCitations(doc, claims, options.registry);
@@ -58,8 +64,7 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
   const directives = carried.length > 0 ? [...carried, ...doc.directives] : doc.directives;
   const outcome = options.inlineConfig === false ? { kept: findings, suppressed: [], unused: [] } : applyDirectives(findings, directives);
   const { kept, suppressed } = outcome;
-  const carriedSet = new Set(carried);
-  const unused = carried.length > 0 ? outcome.unused.filter((directive) => !carriedSet.has(directive)) : outcome.unused;
+  const unused = carried.length > 0 ? withoutCarried(outcome.unused, carried) : outcome.unused;
   if (options.reportUnusedDirectives) {
     for (const directive of unused) {
       const offset = doc.map.lineStart(directive.line) + directive.column - 1;

@@ -94,6 +94,14 @@ describe('a file large enough to be checked in sections', () => {
     expect(run.stdout.trimEnd().split('\n')).toEqual(expected);
   });
 
+  test('a disable that suppresses nothing is reported once, where it stands, not again in each section it is carried into', async () => {
+    const text = readFileSync(join(cwd, 'archive.md'), 'utf8').replace('<!-- citecheck-disable vague-attribution -->', '<!-- citecheck-disable vague-attribution -->\n<!-- citecheck-disable dangling-reference -->');
+    writeFileSync(join(cwd, 'unused.md'), text);
+    const run = await runCli(['--format', 'compact', '--report-unused-disable-directives', 'unused.md'], { cwd });
+    const unused = run.stdout.split('\n').filter((line) => line.includes('[unused-disable-directive]'));
+    expect(unused).toEqual([expect.stringMatching(/^unused\.md:5:1: warning Unused citecheck-disable directive \(dangling-reference\)/)]);
+  });
+
   test('tells the last section from the others (the CLI collects garbage only between sections)', async () => {
     const checker = await createChecker();
     const lines: number[] = [];
