@@ -35,7 +35,7 @@ const { values: opt } = parseArgs({
     'adversarial-timeout': { type: 'string', default: '60' },
     'peer-timeout': { type: 'string', default: '900' },
     out: { type: 'string' },
-    cli: { type: 'string', default: 'bin/citecheck.js' }, // another build of the CLI to time
+    cli: { type: 'string', default: 'bin/citecheck.cjs' }, // another build of the CLI to time
   },
 });
 const CLI = opt.cli;
@@ -141,7 +141,7 @@ async function measure(what, cmd, args, { runs, warmup = 0, timeoutS, budgetS = 
 
 /** Flags this build of the CLI supports, read from --help. */
 function cliFeatures() {
-  const built = opt.cli === 'bin/citecheck.js' ? existsSync(join(ROOT, 'dist', 'cli.js')) : existsSync(resolve(ROOT, opt.cli));
+  const built = opt.cli === 'bin/citecheck.cjs' ? existsSync(join(ROOT, 'dist', 'cli.cjs')) : existsSync(resolve(ROOT, opt.cli));
   const help = built ? spawnSync(NODE, [CLI, '--help'], { cwd: ROOT, encoding: 'utf8' }).stdout ?? '' : '';
   const has = (flag) => new RegExp(`${flag}\\b`).test(help);
   return { built, jobs: has('--jobs'), cache: has('--cache'), cacheLocation: has('--cache-location'), maxFileSize: has('--max-file-size') };
@@ -378,7 +378,7 @@ function header() {
     `- Node ${process.version}; citecheck at ${git}`,
     `- Load average (1 min) at start ${fmt(LOAD_AT_START, 1)}, at end ${fmt(os.loadavg()[0], 1)}${Math.max(LOAD_AT_START, os.loadavg()[0]) > cpus.length ? ' — above the core count: other work competed with the runs, figures are pessimistic' : ''}`,
     `- Command: \`npm run bench${args ? ` -- ${args}` : ''}\`${opt.quick ? ' (quick mode: small corpora, 3 runs)' : ''}`,
-    '- Whole CLI runs (`node bin/citecheck.js --format json <corpus>`, stdout to /dev/null); median and min–max of the runs; peak memory is the largest maximum RSS of the runs (`/usr/bin/time`). MB = 10⁶ bytes.',
+    '- Whole CLI runs (`node bin/citecheck.cjs --format json <corpus>`, stdout to /dev/null); median and min–max of the runs; peak memory is the largest maximum RSS of the runs (`/usr/bin/time`). MB = 10⁶ bytes.',
   ].join('\n');
 }
 

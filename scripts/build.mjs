@@ -1,9 +1,10 @@
-// Builds citecheck: type-checks and emits declarations (tsc), bundles the CLI and the API
-// (esbuild: one file starts faster than hundreds of modules; Markdown/HTML/date parsers stay in
-// chunks loaded only when a file needs them), and compiles the registry to JSON. Everything is
-// built in a fresh folder and swapped in at the end, so a running citecheck never sees half a build.
-import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+// Builds citecheck: type-checks and emits declarations (tsc), bundles the API and the --jobs
+// worker (ESM, with the Markdown/HTML/date parsers in chunks loaded only when a file needs
+// them) and the CLI (one CommonJS script, see below), and compiles the registry to JSON.
+// Everything is built in a fresh folder and swapped in at the end, so a running citecheck never
+// sees half a build; then a run on the example article leaves the CLI's V8 code cache beside it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
@@ -35,6 +36,23 @@ const builtinsByRequire = {
     build.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
+// The CLI is one CommonJS script that bin/citecheck.cjs compiles with a V8 code cache: most of
+// a cold start went to loading and compiling ES modules. Parsers that only some files need
+// stay out of it and are require()d from node_modules when a file needs them (micromark, which
+// has no CommonJS build, is bundled into dist/vendor/micromark.cjs).
+const OWN_FILE_PACKAGES = ['cheerio/slim', 'yaml', 'zod', 'tinyglobby'];
+const requiredAtRunTime = {
+  name: 'required-at-run-time',
+  setup(build) {
+    const packages = new RegExp(`^(${OWN_FILE_PACKAGES.join('|')})$`);
+    build.onResolve({ filter: packages }, (args) => (args.namespace === 'run-time' ? { path: args.path, external: true } : { path: args.path, namespace: 'run-time' }));
+    build.onResolve({ filter: /[\\/]micromark\.js$/ }, (args) => (args.namespace === 'run-time' ? undefined : { path: './vendor/micromark.cjs', namespace: 'run-time' }));
+    build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+    // A CommonJS stub, so that `await import('yaml')` becomes a require() call, not an import()
+    // that a script compiled by node:vm could not run.
+    build.onLoad({ filter: /.*/, namespace: 'run-time' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js', resolveDir: root }));
+  },
+};
 const out = `${root}dist.${process.pid}.tmp`;
 const dist = `${root}dist`;
 rmSync(out, { recursive: true, force: true });
@@ -58,7 +76,20 @@ try {
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __citecheckRequire } from 'node:module'; const require = __citecheckRequire(import.meta.url);" },
   };
-  await build({ ...common, entryPoints: { cli: `${root}src/cli/entry.ts`, index: `${root}src/index.ts`, worker: `${root}src/cli/worker.ts` } });
+  await build({ ...common, entryPoints: { index: `${root}src/index.ts`, worker: `${root}src/cli/worker.ts` } });
+  // Minified, because reading the script into a string is a real part of a cold start (700 KB
+  // took ~12 ms here); keepNames leaves functions and classes their names for error messages.
+  const script = { ...common, format: 'cjs', splitting: false, outdir: undefined, banner: undefined, minify: true, keepNames: true };
+  await build({
+    ...script,
+    entryPoints: [`${root}src/cli/entry.ts`],
+    outfile: `${out}/cli.cjs`,
+    sourcemap: 'linked', // for stack traces (CITECHECK_DEBUG=1) with `node --enable-source-maps`
+    plugins: [lazyChildProcess, requiredAtRunTime],
+    define: { 'import.meta.url': '__citecheckModuleUrl' },
+    banner: { js: "var __citecheckModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await build({ ...script, entryPoints: [`${root}src/input/micromark.ts`], outfile: `${out}/vendor/micromark.cjs` });
   await build({ ...common, splitting: false, outdir: undefined, outfile: `${out}/.build/compile-registry.js`, entryPoints: [`${root}scripts/compile-registry.ts`] });
   execFileSync(process.execPath, [`${out}/.build/compile-registry.js`, `${out}/registry.json`], { stdio: 'inherit' });
   rmSync(`${out}/.build`, { recursive: true, force: true });
@@ -69,3 +100,11 @@ try {
   console.error(`build failed${error.status ? '' : `: ${error.message}`}`);
   process.exit(1);
 }
+
+// The code cache: what V8 compiled while checking the example article. It only holds for this
+// Node (V8 version and flags); any other rejects it, and the CLI compiles as it would without.
+const warm = spawnSync(process.execPath, [`${root}bin/citecheck.cjs`, '--no-color', `${root}fixtures/larijani-baghdad.txt`], {
+  env: { ...process.env, CITECHECK_WRITE_CODE_CACHE: '1', NODE_OPTIONS: '' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (!existsSync(`${dist}/cli.cjs.cache`)) console.warn(`build: no code cache was made (the example run ended with ${warm.status ?? warm.signal}); citecheck works, but starts slower`);

@@ -25,7 +25,7 @@ function hooksFolder(cwd: string): string {
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** The hook script: the chained hook first, then the project's citecheck, this one, or one on PATH. */
-export function hookScript(bin = join(packageRoot(), 'bin', 'citecheck.js')): string {
+export function hookScript(bin = join(packageRoot(), 'bin', 'citecheck.cjs')): string {
   return `#!/bin/sh
 ${MARKER}: installed by \`citecheck hook install\`, removed by \`citecheck hook uninstall\`.
 # Checks the staged content of staged articles; errors block the commit (git commit --no-verify skips it).

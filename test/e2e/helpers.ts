@@ -6,9 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = join(ROOT, 'bin', 'citecheck.js');
+export const BIN = join(ROOT, 'bin', 'citecheck.cjs');
 
-if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('the CLI is not built: run `npm run build` (npm test does it first)');
+if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) throw new Error('the CLI is not built: run `npm run build` (npm test does it first)');
 
 /** Git and citecheck see neither the user's nor the system's git configuration, nor CI. */
 export const ENV: NodeJS.ProcessEnv = {
