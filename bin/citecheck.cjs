@@ -27,11 +27,16 @@ try {
 Module.enableCompileCache?.();
 
 const script = new Script(Module.wrap(source), { filename: file, cachedData });
-// The build's example run writes the cache, holding every function that run compiled.
+// The build's example run writes the cache, holding every function that run compiled (the
+// build says so when no cache appears).
 if (process.env.CITECHECK_WRITE_CODE_CACHE === '1') {
   process.once('exit', () => {
-    writeFileSync(`${file}.cache.tmp`, script.createCachedData());
-    renameSync(`${file}.cache.tmp`, `${file}.cache`);
+    try {
+      writeFileSync(`${file}.cache.tmp`, script.createCachedData());
+      renameSync(`${file}.cache.tmp`, `${file}.cache`);
+    } catch {
+      // A read-only dist/: citecheck runs without a cache.
+    }
   });
 }
 const module_ = { exports: {} };
