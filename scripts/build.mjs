@@ -4,6 +4,7 @@
 // Everything is built in a fresh folder and swapped in at the end, so a running citecheck never
 // sees half a build; then a run on the example article leaves the CLI's V8 code cache beside it.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
@@ -53,6 +54,7 @@ const requiredAtRunTime = {
     build.onLoad({ filter: /.*/, namespace: 'run-time' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js', resolveDir: root }));
   },
 };
+const BUILD_ID = randomBytes(8).toString('hex');
 const out = `${root}dist.${process.pid}.tmp`;
 const dist = `${root}dist`;
 rmSync(out, { recursive: true, force: true });
@@ -88,7 +90,9 @@ try {
     sourcemap: 'linked', // for stack traces (CITECHECK_DEBUG=1) with `node --enable-source-maps`
     plugins: [lazyChildProcess, requiredAtRunTime],
     define: { 'import.meta.url': '__citecheckModuleUrl' },
-    banner: { js: "var __citecheckModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The first line names this build, and so the code cache made for it (see bin/citecheck.cjs);
+    // "use strict" must come before any statement to hold for the whole script.
+    banner: { js: `// citecheck build ${BUILD_ID}\n"use strict";var __citecheckModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
   });
   await build({ ...script, entryPoints: [`${root}src/input/micromark.ts`], outfile: `${out}/vendor/micromark.cjs` });
   await build({ ...common, splitting: false, outdir: undefined, outfile: `${out}/.build/compile-registry.js`, entryPoints: [`${root}scripts/compile-registry.ts`] });
@@ -108,4 +112,4 @@ const warm = spawnSync(process.execPath, [`${root}bin/citecheck.cjs`, '--no-colo
   env: { ...process.env, CITECHECK_WRITE_CODE_CACHE: '1', NODE_OPTIONS: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-if (!existsSync(`${dist}/cli.cjs.cache`)) console.warn(`build: no code cache was made (the example run ended with ${warm.status ?? warm.signal}); citecheck works, but starts slower`);
+if (!existsSync(`${dist}/cli.cjs.${BUILD_ID}.cache`)) console.warn(`build: no code cache was made (the example run ended with ${warm.status ?? warm.signal}); citecheck works, but starts slower`);

@@ -160,9 +160,13 @@ describe('--cache', () => {
 });
 
 describe('the command', () => {
-  test('compiles the CLI with a code cache V8 accepts (made by the build for this Node)', () => {
+  test('compiles the CLI with a code cache V8 accepts (made by the build for this Node), named after the build', () => {
     const bundle = join(ROOT, 'dist', 'cli.cjs');
-    const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: readFileSync(`${bundle}.cache`) });
+    const source = readFileSync(bundle, 'utf8');
+    const build = /^\/\/ citecheck build ([0-9a-f]{16})\n"use strict";/.exec(source)?.[1];
+    expect(build).toBeDefined();
+    expect(readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.cache'))).toEqual([`cli.cjs.${build}.cache`]);
+    const script = new Script(Module.wrap(source), { filename: bundle, cachedData: readFileSync(`${bundle}.${build}.cache`) });
     expect(script.cachedDataRejected).toBe(false);
   });
 
