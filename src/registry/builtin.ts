@@ -37,8 +37,8 @@ export const COMPILED_REGISTRY = 'dist/registry.json';
 
 /**
  * JSON in ASCII, every other UTF-16 unit as a \u escape (JSON.parse gives back the same
- * strings): Node reads an ASCII file into a string without decoding UTF-8, which the compiled
- * registry, read at every start, is a few milliseconds sooner for.
+ * strings): the compiled registry, read at every start, is read as Latin-1, one byte a
+ * character with nothing to decode (~1.5 ms sooner than as UTF-8 here).
  */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -56,7 +56,7 @@ export async function loadBuiltinRegistry(): Promise<{ data: RegistryData; nameI
   const root = packageRoot();
   const compiled = join(root, COMPILED_REGISTRY);
   if (existsSync(compiled) && !process.env.CITECHECK_REGISTRY_FROM_YAML) {
-    const { nameIndex, ...data } = JSON.parse(readFileSync(compiled, 'utf8')) as RegistryData & { nameIndex: NameIndex };
+    const { nameIndex, ...data } = JSON.parse(readFileSync(compiled, 'latin1')) as RegistryData & { nameIndex: NameIndex };
     return { data, nameIndex };
   }
   const { loadRegistryFiles } = await import('./load.js');

@@ -124,6 +124,15 @@ describe('asciiJson (how the build writes the compiled registry)', () => {
       }
     }), { numRuns: 300 });
   });
+
+  test('the built dist/registry.json is ASCII, so reading it as Latin-1 gives the text UTF-8 would', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { COMPILED_REGISTRY, packageRoot } = await import('../../src/registry/builtin.js');
+    const bytes = readFileSync(join(packageRoot(), COMPILED_REGISTRY));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(bytes.toString('latin1')).toBe(bytes.toString('utf8'));
+  });
 });
 
 describe('nameKey', () => {
