@@ -20,7 +20,7 @@ export { VERSION, writeAtomically };
 /** `registry import`: imported rows merged over the built-in registry and the --into file. */
 async function importRegistry(path: string, shown: string, options: { from: 'wikipedia-rsp' | 'csv'; into?: string }, streams: Streams, cwd: string): Promise<number> {
   const { readFileSync } = await import('node:fs');
-  const { parse, stringify } = await import('yaml');
+  const { parse, stringify } = await import('../input/yaml.js');
   const { mergeImported, parseRspWikitext, parseSourceCsv } = await import('../registry/import.js');
   const { loadRegistryFiles } = await import('../registry/load.js');
   const { builtinRegistryPaths } = await import('../registry/builtin.js');

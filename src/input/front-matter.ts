@@ -53,7 +53,7 @@ export async function frontMatterMeta(yaml: string): Promise<DocumentMeta> {
   let data: unknown = simpleFrontMatter(yaml);
   if (data === undefined) {
     // The YAML library is loaded only for front matter the line reader leaves to it.
-    const { parse } = await import('yaml');
+    const { parse } = await import('./yaml.js');
     try {
       data = parse(yaml);
     } catch {

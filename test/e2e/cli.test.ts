@@ -190,3 +190,19 @@ describe('the command', () => {
     expect(old.status).toBe(1);
   });
 });
+
+describe('front matter the YAML library reads (not plain key: value lines)', () => {
+  const article = '---\ntitle: "Talks"\nauthors:\n  - Desk\n  - Wire\ndate: 2024-05-01\n---\nExperts say the talks failed.\n';
+
+  test('gives its date in the CLI, in its --jobs workers and in the API', async () => {
+    const dir = repository(Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`story-${i}.md`, article])));
+    for (const jobs of ['1', '2']) {
+      const run = citecheck(['--jobs', jobs, '--format', 'json', '.'], dir);
+      const files = (JSON.parse(run.stdout) as { files: { date: string | null; dateSource: string }[] }).files;
+      expect(files.map((file) => `${file.date} ${file.dateSource}`)).toEqual(Array(8).fill('2024-05-01 frontmatter'));
+    }
+    const api = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href) as typeof import('../../src/index.js');
+    const results = await api.check([{ path: 'story.md', text: article }]);
+    expect(results.files.map((file) => 'date' in file && file.date)).toEqual(['2024-05-01']);
+  });
+});
