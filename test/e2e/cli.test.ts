@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import ajvDraft04 from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { runCli } from '../helpers/cli.js';
 import { BIN, citecheck, ENV, repository, ROOT } from './helpers.js';
 
 const ARTICLE = join(ROOT, 'fixtures', 'larijani-baghdad.txt');
@@ -204,5 +205,34 @@ describe('front matter the YAML library reads (not plain key: value lines)', () 
     const api = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href) as typeof import('../../src/index.js');
     const results = await api.check([{ path: 'story.md', text: article }]);
     expect(results.files.map((file) => 'date' in file && file.date)).toEqual(['2024-05-01']);
+  });
+});
+
+describe('the built CLI and API against the sources', () => {
+  // Bundling can change behaviour where the sources cannot show it (a CommonJS library's
+  // exports, a module's path, strict mode): every loader, the YAML and schema libraries, and
+  // each stage, run both ways. (The --jobs workers, built as the API is, start only for 8
+  // files or more: the front matter test above runs them.)
+  const files = {
+    'article.txt': readFileSync(ARTICLE, 'utf8'),
+    'story.md': '---\ntitle: "Talks"\ntags: [iran, iraq]  # a comment\ndate: 2024-05-01\n---\n# Talks\n\n<!-- citecheck-disable-next-line vague-attribution -- quoted -->\nExperts say the deal is done.\n\nThe talks failed, [Reuters][r] reported (IRNA English +3).\n\n| who | said |\n| --- | --- |\n| Ali Larijani, Iran\'s foreign minister | no |\n\n[r]: https://www.reuters.com/world/\n',
+    'plain.md': '---\ndate: 2025-08-12\n---\nAli Larijani, Iran\'s foreign minister, said so, according to the Rowan News Agency.\n',
+    'page.html': '<html><head><meta property="article:published_time" content="2024-03-02T10:00:00Z"></head><body><nav>Home</nav><article><p>Trade rose 14% &amp; more, according to <a href="https://en.wikipedia.org/wiki/Iraq">Wikipedia</a>. Click here.</p></article></body></html>',
+    '.citecheckrc.yaml': 'registries:\n  - newsroom.yaml\nrules:\n  relative-date: warning\n',
+    'newsroom.yaml': 'sources:\n  - id: rowan\n    name: "Rowan News Agency"\n    aliases: []\n    domains: ["rowan.example"]\n    kind: news-agency\n    country: IQ\n    affiliation: independent\n    reliability:\n      rating: unrated\n      provenance: "No public rating"\n    reference: "https://rowan.example/about"\n',
+  };
+
+  test.each([['json'], ['stylish'], ['compact'], ['sarif']])('--format %s gives the same bytes and exit code', async (format) => {
+    const dir = repository(files);
+    const built = citecheck(['--format', format, '.'], dir);
+    expect(built.stdout.length).toBeGreaterThan(500);
+    expect(built).toEqual(await runCli(['--format', format, '.'], { cwd: dir }));
+  });
+
+  test('the built API gives the sources\' results', async () => {
+    const built = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href) as typeof import('../../src/index.js');
+    const sources = await import('../../src/index.js');
+    const inputs = Object.entries(files).filter(([path]) => !path.endsWith('.yaml')).map(([path, text]) => ({ path, text }));
+    expect(JSON.stringify(await built.check(inputs, { date: '2025-01-01' }))).toBe(JSON.stringify(await sources.check(inputs, { date: '2025-01-01' })));
   });
 });
