@@ -211,8 +211,8 @@ describe('front matter the YAML library reads (not plain key: value lines)', () 
 describe('the built CLI and API against the sources', () => {
   // Bundling can change behaviour where the sources cannot show it (a CommonJS library's
   // exports, a module's path, strict mode): every loader, the YAML and schema libraries, and
-  // each stage, run both ways. (The --jobs workers, built as the API is, start only for 8
-  // files or more: the front matter test above runs them.)
+  // each stage, run both ways; and the --jobs workers, built as the API is (twice the files:
+  // workers start only for 8 or more).
   const files = {
     'article.txt': readFileSync(ARTICLE, 'utf8'),
     'story.md': '---\ntitle: "Talks"\ntags: [iran, iraq]  # a comment\ndate: 2024-05-01\n---\n# Talks\n\n<!-- citecheck-disable-next-line vague-attribution -- quoted -->\nExperts say the deal is done.\n\nThe talks failed, [Reuters][r] reported (IRNA English +3).\n\n| who | said |\n| --- | --- |\n| Ali Larijani, Iran\'s foreign minister | no |\n\n[r]: https://www.reuters.com/world/\n',
@@ -223,16 +223,19 @@ describe('the built CLI and API against the sources', () => {
   };
 
   test.each([['json'], ['stylish'], ['compact'], ['sarif']])('--format %s gives the same bytes and exit code', async (format) => {
-    const dir = repository(files);
+    const dir = repository({ ...files, ...Object.fromEntries(Object.entries(files).filter(([path]) => !path.endsWith('.yaml')).map(([path, text]) => [`more/${path}`, text])) });
     const built = citecheck(['--format', format, '.'], dir);
     expect(built.stdout.length).toBeGreaterThan(500);
     expect(built).toEqual(await runCli(['--format', format, '.'], { cwd: dir }));
+    expect(citecheck(['--jobs', '2', '--format', format, '.'], dir)).toEqual(built);
   });
 
   test('the built API gives the sources\' results', async () => {
     const built = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href) as typeof import('../../src/index.js');
     const sources = await import('../../src/index.js');
     const inputs = Object.entries(files).filter(([path]) => !path.endsWith('.yaml')).map(([path, text]) => ({ path, text }));
-    expect(JSON.stringify(await built.check(inputs, { date: '2025-01-01' }))).toBe(JSON.stringify(await sources.check(inputs, { date: '2025-01-01' })));
+    const results = JSON.stringify(await built.check(inputs));
+    expect(results).toContain('"date":"2024-05-01","dateSource":"frontmatter"');
+    expect(results).toBe(JSON.stringify(await sources.check(inputs)));
   });
 });
