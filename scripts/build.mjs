@@ -1,6 +1,6 @@
-// Builds citecheck: type-checks and emits declarations (tsc), bundles the API and the --jobs
-// worker (ESM, with the Markdown/HTML/date parsers in chunks loaded only when a file needs
-// them) and the CLI (one CommonJS script, see below), and compiles the registry to JSON.
+// Builds citecheck: type-checks and emits declarations (tsc), bundles the API (ESM, with the
+// Markdown/HTML/date parsers in chunks loaded only when a file needs them) and the CLI with its
+// --jobs workers (one CommonJS script, see below), and compiles the registry to JSON.
 // Everything is built in a fresh folder and swapped in at the end, so a running citecheck never
 // sees half a build; then a run on the example article leaves the CLI's V8 code cache beside it.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -78,7 +78,7 @@ try {
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __citecheckRequire } from 'node:module'; const require = __citecheckRequire(import.meta.url);" },
   };
-  await build({ ...common, entryPoints: { index: `${root}src/index.ts`, worker: `${root}src/cli/worker.ts` } });
+  await build({ ...common, entryPoints: { index: `${root}src/index.ts` } });
   // Minified, because reading the script into a string is a real part of a cold start (700 KB
   // took ~12 ms here). Not with keepNames: it wraps every function, closures made in hot loops
   // too, in a call that sets its name (3-5% of a run on a hostile file); nothing reads them.

@@ -40,7 +40,8 @@ export class WorkerPool {
   private readonly pending = new Map<number, { resolve: (report: FileReport) => void; reject: (error: Error) => void; worker?: Worker }>();
 
   constructor(count: number, setup: WorkerSetup) {
-    const script = join(packageRoot(), 'dist', 'worker.js');
+    // The command's own script: its entry checks files when it finds itself in a worker thread.
+    const script = join(packageRoot(), 'bin', 'citecheck.cjs');
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData: setup });
       const slot = { worker, busy: 0 };
