@@ -211,8 +211,8 @@ describe('front matter the YAML library reads (not plain key: value lines)', () 
 describe('the built CLI and API against the sources', () => {
   // Bundling can change behaviour where the sources cannot show it (a CommonJS library's
   // exports, a module's path, strict mode): every loader, the YAML and schema libraries, and
-  // each stage, run both ways; and the --jobs workers, built as the API is (twice the files:
-  // workers start only for 8 or more).
+  // each stage, run both ways; and through the --jobs workers (twice the files: workers start
+  // only for 8 or more).
   const files = {
     'article.txt': readFileSync(ARTICLE, 'utf8'),
     'story.md': '---\ntitle: "Talks"\ntags: [iran, iraq]  # a comment\ndate: 2024-05-01\n---\n# Talks\n\n<!-- citecheck-disable-next-line vague-attribution -- quoted -->\nExperts say the deal is done.\n\nThe talks failed, [Reuters][r] reported (IRNA English +3).\n\n| who | said |\n| --- | --- |\n| Ali Larijani, Iran\'s foreign minister | no |\n\n[r]: https://www.reuters.com/world/\n',
