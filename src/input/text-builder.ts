@@ -96,8 +96,16 @@ export class TextBuilder {
       // both sides into one node, so its source span holds the tag: step over it.
       while (this.collapse && src[p] === '<' && c !== '<' && p < end) {
         const close = src.indexOf('>', p + 1);
-        if (close < 0 || close >= end) break;
-        p = close + 1;
+        if (close >= 0 && close < end) {
+          p = close + 1;
+          continue;
+        }
+        // A tag or declaration left open at the end of the input: the parser drops its
+        // opening (`</`, `<!`, `<?`, `</b `) and keeps the rest as text. Resume where the
+        // text does.
+        const resume = src.indexOf(c, p + 1);
+        if (resume > p && resume < end) p = resume;
+        break;
       }
       // Line breaks are "\n" in the prose whatever the file uses; the map points at the LF.
       if (c === '\r' && value[i + 1] === '\n') continue;

@@ -60,7 +60,11 @@ describe('properties', () => {
       // Text without NUL or control characters (and not opening like a GIF or PDF) is never taken for binary.
       if (!/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/.test(text) && !/^(\ufeff)?(GIF8|%PDF)/.test(text)) expect(results.errors).toEqual([]);
       for (const file of results.files) expect(file.format).toBe(FORMAT_OF[ext]);
-    }), params());
+    }), params(RUNS, [
+      // `</` left open at the end of HTML: the parser drops it, and the text after it (a CRLF
+      // included) had been mapped two characters early, onto the wrong line.
+      [{ text: '</- \r\n\u2018', ext: 'html' }],
+    ]));
   }, TIMEOUT);
 
   test('the same junk as text, Markdown and HTML', async () => {

@@ -149,6 +149,30 @@ describe('loadHtml: CRLF', () => {
   });
 });
 
+describe('loadHtml: a tag left open at the end of the file', () => {
+  // The parser drops the opening of an unclosed tag or declaration at the end of the input
+  // (`</`, `<!`, `<?`, `</b `) and keeps the rest as text, inside the same source span.
+  test.each([
+    ['a </- x', '- x', 4],
+    ['a <!- x', '- x', 4],
+    ['a </1 x', '1 x', 4],
+    ['a </b x', 'x', 6],
+    ['a <!x y', 'x y', 4],
+  ])('%j: the text kept maps to where it stands', (original, kept, offset) => {
+    const doc = loadHtml('a.html', original);
+    expect(doc.text.endsWith(kept)).toBe(true);
+    expect(doc.map.toOriginalOffset(doc.text.length - kept.length)).toBe(offset);
+    expect(doc.map.toOriginalOffset(doc.text.length - 1)).toBe(original.length - 1);
+  });
+
+  test('positions stay on their lines across a CRLF after it (a fuzz counterexample)', () => {
+    const doc = loadHtml('a.html', '</- \r\n\u2018');
+    expect(doc.text).toBe('- \u2018');
+    expect(doc.map.position(doc.text.indexOf('\u2018'))).toMatchObject({ line: 2, column: 1 });
+    expect(doc.map.position(0)).toMatchObject({ line: 1, column: 3 });
+  });
+});
+
 describe('htmlHazard', () => {
   test('flags nesting the parser handles in quadratic time; counts neither void elements nor closed ones', async () => {
     const { htmlHazard, MAX_HTML_NESTING } = await import('../../src/input/depth.js');
