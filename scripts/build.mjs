@@ -41,7 +41,7 @@ const builtinsByRequire = {
 // a cold start went to loading and compiling ES modules. Parsers that only some files need
 // stay out of it and are require()d from node_modules when a file needs them (micromark, which
 // has no CommonJS build, is bundled into dist/vendor/micromark.cjs).
-const OWN_FILE_PACKAGES = ['cheerio/slim', 'yaml', 'zod', 'tinyglobby'];
+const OWN_FILE_PACKAGES = ['cheerio/slim', 'yaml', 'js-yaml', 'zod', 'tinyglobby'];
 const requiredAtRunTime = {
   name: 'required-at-run-time',
   setup(build) {

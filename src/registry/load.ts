@@ -46,6 +46,15 @@ export function mergeRegistryTexts(files: readonly { path: string; text: string 
   const problems: string[] = [];
   const merged = { sources: [...base.sources], countries: [...base.countries], people: [...base.people], offices: [...base.offices], events: [...base.events] } as RegistryData;
   const origins = new Map<string, Origin>();
+  // Where each id stands in its merged list: a look-up per entry, not a search (1,000 sources
+  // over the built-in 785 made 800,000 comparisons).
+  const positions = new Map<string, number>();
+  for (const section of SECTIONS) {
+    (merged[section] as { id?: string; code?: string }[]).forEach((entry, index) => {
+      const key = `${section}:${entry.id ?? entry.code!}`;
+      if (!positions.has(key)) positions.set(key, index);
+    });
+  }
 
   for (const file of files) {
     let parsed: ParsedYaml;
@@ -63,8 +72,8 @@ export function mergeRegistryTexts(files: readonly { path: string; text: string 
         const keyPath = [section, index];
         const id = entry.id ?? entry.code!;
         const list = merged[section] as { id?: string; code?: string }[];
-        const existing = list.findIndex((other) => (other.id ?? other.code) === id);
         const key = `${section}:${id}`;
+        const existing = positions.get(key) ?? -1;
         if (existing >= 0 && !isOverride) {
           problems.push(`${parsed.path}:${parsed.lineOf(keyPath)}: ${section}[${index}].id: duplicate id "${id}" (also at ${where(origins.get(key))})`);
           return;
@@ -79,7 +88,7 @@ export function mergeRegistryTexts(files: readonly { path: string; text: string 
           complete = check.data;
         }
         if (existing >= 0) list[existing] = complete;
-        else list.push(complete);
+        else positions.set(key, list.push(complete) - 1);
         origins.set(key, { parsed, keyPath });
       });
     }

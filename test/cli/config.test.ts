@@ -78,6 +78,18 @@ describe('configuration files', () => {
     expect(run.stderr).toMatch(/^citecheck: .*ours\.yaml:3: sources\[0\]\.reliability\.rating: /m);
   });
 
+  test('an alias to no anchor in a registry is file:line, not an internal error', async () => {
+    const dir = project({
+      'citecheck.config.yaml': 'registries: [ours.yaml]\n',
+      'ours.yaml': 'sources:\n  - id: wana\n    reliability: *dodgy\n',
+      'a.txt': WANA,
+    });
+    const run = await runCli(['a.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^citecheck: .*ours\.yaml:3: Unresolved alias .*: dodgy$/m);
+    expect(run.stderr).not.toMatch(/internal error/);
+  });
+
   test('the configured date is used when the article has none', async () => {
     const dir = project({ 'citecheck.config.json': '{ "date": "2025-08-12" }', 'a.txt': 'Experts say it.\n', 'b.md': '---\ndate: 2024-01-02\n---\nExperts say it.\n' });
     const files = JSON.parse((await runCli(['--format', 'json', 'a.txt', 'b.md'], { cwd: dir })).stdout).files;
