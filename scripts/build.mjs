@@ -5,8 +5,10 @@
 // sees half a build; then a run on the example article leaves the CLI's V8 code cache beside it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,20 +40,21 @@ const builtinsByRequire = {
   },
 };
 // The CLI is one CommonJS script that bin/citecheck.cjs compiles with a V8 code cache: most of
-// a cold start went to loading and compiling ES modules. Parsers that only some files need
-// stay out of it and are require()d from node_modules when a file needs them (micromark, which
-// has no CommonJS build, is bundled into dist/vendor/micromark.cjs).
-const OWN_FILE_PACKAGES = ['cheerio/slim', 'yaml', 'js-yaml', 'zod', 'tinyglobby'];
+// a cold start went to loading and compiling ES modules. Libraries that only some runs need
+// stay out of it, each bundled alone into dist/vendor/ (one file to read, not dozens to find)
+// and compiled with a code cache of its own when a run first needs it.
+const VENDOR = { 'cheerio/slim': 'cheerio-slim', yaml: 'yaml', 'js-yaml': 'js-yaml', zod: 'zod', tinyglobby: 'tinyglobby' };
+const vendorFile = (name) => `./vendor/${name}.cjs`;
 const requiredAtRunTime = {
   name: 'required-at-run-time',
   setup(build) {
-    const packages = new RegExp(`^(${OWN_FILE_PACKAGES.join('|')})$`);
-    build.onResolve({ filter: packages }, (args) => (args.namespace === 'run-time' ? { path: args.path, external: true } : { path: args.path, namespace: 'run-time' }));
-    build.onResolve({ filter: /[\\/]micromark\.js$/ }, (args) => (args.namespace === 'run-time' ? undefined : { path: './vendor/micromark.cjs', namespace: 'run-time' }));
-    build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+    const packages = new RegExp(`^(${Object.keys(VENDOR).join('|')})$`);
+    build.onResolve({ filter: packages }, (args) => ({ path: vendorFile(VENDOR[args.path]), namespace: 'run-time' }));
+    build.onResolve({ filter: /[\\/]micromark\.js$/ }, () => ({ path: vendorFile('micromark'), namespace: 'run-time' }));
     // A CommonJS stub, so that `await import('yaml')` becomes a require() call, not an import()
     // that a script compiled by node:vm could not run.
     build.onLoad({ filter: /.*/, namespace: 'run-time' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js', resolveDir: root }));
+    build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
   },
 };
 const BUILD_ID = randomBytes(8).toString('hex');
@@ -94,7 +97,12 @@ try {
     // "use strict" must come before any statement to hold for the whole script.
     banner: { js: `// citecheck build ${BUILD_ID}\n"use strict";var __citecheckModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
   });
-  await build({ ...script, entryPoints: [`${root}src/input/micromark.ts`], outfile: `${out}/vendor/micromark.cjs` });
+  // Each library's first line names the build too, and so its code cache.
+  const vendor = { ...script, banner: { js: `// citecheck build ${BUILD_ID}` } };
+  await build({ ...vendor, entryPoints: [`${root}src/input/micromark.ts`], outfile: `${out}/vendor/micromark.cjs` });
+  for (const [pkg, name] of Object.entries(VENDOR)) {
+    await build({ ...vendor, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, loader: 'js', sourcefile: `${name}.cjs` }, outfile: `${out}/vendor/${name}.cjs` });
+  }
   await build({ ...common, splitting: false, outdir: undefined, outfile: `${out}/.build/compile-registry.js`, entryPoints: [`${root}scripts/compile-registry.ts`] });
   execFileSync(process.execPath, [`${out}/.build/compile-registry.js`, `${out}/registry.json`], { stdio: 'inherit' });
   rmSync(`${out}/.build`, { recursive: true, force: true });
@@ -113,3 +121,27 @@ const warm = spawnSync(process.execPath, [`${root}bin/citecheck.cjs`, '--no-colo
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (!existsSync(`${dist}/cli.cjs.${BUILD_ID}.cache`)) console.warn(`build: no code cache was made (the example run ended with ${warm.status ?? warm.signal}); citecheck works, but starts slower`);
+
+// The libraries' caches, from a run on files that need each of them: a configuration naming a
+// registry file (zod, js-yaml), front matter with a list (yaml), Markdown beyond the subset
+// reader (micromark), HTML (cheerio) and a glob (tinyglobby). Apart from the example's run, so
+// the CLI's own cache holds only what checking a plain article compiles.
+const scratch = mkdtempSync(join(tmpdir(), 'citecheck-build-'));
+try {
+  const files = {
+    'citecheck.config.yaml': 'registries: [desk.yaml]\nrules:\n  vague-attribution: warning\n',
+    'desk.yaml': 'sources:\n  - id: desk-wire\n    name: "Desk Wire"\n    domains: ["deskwire.example.com"]\n    kind: news-agency\n    country: GB\n    affiliation: independent\n    reliability: { rating: unrated, provenance: "none" }\n    reference: "https://deskwire.example.com/about"\n',
+    'story.md': '---\ntitle: "Talks"\nauthors:\n  - Desk\n  - Wire\ndate: 2024-05-01\n---\n# Talks\n\n- Officials met in Baghdad, according to Desk Wire.\n- Experts say the talks failed (IRNA English +2).\n\n```\ncode\n```\n',
+    'story.html': '<!doctype html><html><head><meta name="date" content="2024-05-01"></head><body><article><p>Officials met, <a href="https://deskwire.example.com/a">Desk Wire</a> reported (Reuters +3).</p></article></body></html>\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(scratch, name), text);
+  spawnSync(process.execPath, [`${root}bin/citecheck.cjs`, '--no-color', 'story.html', '*.md'], {
+    cwd: scratch,
+    env: { ...process.env, CITECHECK_WRITE_CODE_CACHE: 'vendor', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const uncached = Object.values(VENDOR).concat('micromark').filter((name) => !existsSync(`${dist}/vendor/${name}.cjs.${BUILD_ID}.cache`));
+if (uncached.length > 0) console.warn(`build: no code cache was made for ${uncached.join(', ')}; citecheck works, but loads them slower`);

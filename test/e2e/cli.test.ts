@@ -171,6 +171,39 @@ describe('the command', () => {
     expect(script.cachedDataRejected).toBe(false);
   });
 
+  test('compiles each library it loads from dist/vendor/ with a code cache of the same build, which V8 accepts', () => {
+    const build = /^\/\/ citecheck build ([0-9a-f]{16})\n/.exec(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8'))?.[1];
+    const vendor = join(ROOT, 'dist', 'vendor');
+    const scripts = readdirSync(vendor).filter((name) => name.endsWith('.cjs')).sort();
+    expect(scripts).toEqual(['cheerio-slim.cjs', 'js-yaml.cjs', 'micromark.cjs', 'tinyglobby.cjs', 'yaml.cjs', 'zod.cjs']);
+    expect(readdirSync(vendor).filter((name) => name.endsWith('.cache')).sort()).toEqual(scripts.map((name) => `${name}.${build}.cache`));
+    for (const name of scripts) {
+      const source = readFileSync(join(vendor, name), 'utf8');
+      expect(source.startsWith(`// citecheck build ${build}\n`)).toBe(true);
+      const script = new Script(Module.wrap(source), { filename: join(vendor, name), cachedData: readFileSync(join(vendor, `${name}.${build}.cache`)) });
+      expect([name, script.cachedDataRejected]).toEqual([name, false]);
+    }
+  });
+
+  test('loads each library once, from dist/vendor/, never from node_modules', () => {
+    // A configuration with a registry (zod, js-yaml), front matter with a list (yaml), Markdown
+    // beyond the subset reader (micromark), HTML (cheerio) and a glob (tinyglobby).
+    const dir = repository({
+      'citecheck.config.yaml': 'registries: [desk.yaml]\n',
+      'desk.yaml': 'sources:\n  - id: desk-wire\n    name: "Desk Wire"\n    kind: news-agency\n    country: GB\n    affiliation: independent\n    reliability: { rating: unrated, provenance: "none" }\n    reference: "https://deskwire.example.com/about"\n',
+      'story.md': '---\nauthors:\n  - Desk\ndate: 2024-05-01\n---\n- Officials met, according to Desk Wire.\n\n```\ncode\n```\n',
+      'story.html': '<p>Officials met (Reuters +3).</p>\n',
+    });
+    const trace = join(dir, 'loaded.cjs');
+    // Preloaded: lists every file Node's own loader compiles.
+    writeFileSync(trace, "const M = require('node:module'); const c = M.prototype._compile; M.prototype._compile = function (s, f) { process.stderr.write(`loaded ${f}\\n`); return c.call(this, s, f); };\n");
+    const run = spawnSync(process.execPath, ['--require', trace, BIN, '--format', 'json', 'story.html', '*.md'], { cwd: dir, env: ENV, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).files.map((file: { path: string; date: string | null }) => [file.path, file.date])).toEqual([['story.html', null], ['story.md', '2024-05-01']]);
+    const loaded = run.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => relative(ROOT, line.slice('loaded '.length)));
+    expect(loaded.filter((path) => path.includes('node_modules'))).toEqual([]);
+  });
+
   test('ends as soon as the report is out, with all of it written to a pipe', () => {
     // Well past a pipe's 64 KB buffer, so the reader has drained it many times before the end.
     const article = Array.from({ length: 400 }, (_, i) => `Exports rose ${i}% in 2024 (IRNA English +${i + 1}), according to the Rowan${i} News Agency.\n`).join('\n');
