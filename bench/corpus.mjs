@@ -262,3 +262,47 @@ export function prepareRoot(root) {
   }
   if (!existsSync(join(root, '.git'))) execFileSync('git', ['init', '-q', root]);
 }
+
+// ---------------------------------------------------------------- a newsroom's registry
+
+const NEWSROOM_VERSION = 1;
+const NEWSROOM_PLACES = ['Harbor', 'Valley', 'Coastal', 'Northern', 'Metro', 'Prairie', 'Delta', 'Summit', 'Lakeside', 'Capital', 'Border', 'Island'];
+const NEWSROOM_TITLES = ['Ledger', 'Courier', 'Dispatch', 'Sentinel', 'Gazette', 'Herald', 'Observer', 'Chronicle', 'Tribune', 'Monitor', 'Record', 'Bulletin'];
+
+/**
+ * The example article beside a newsroom's configuration, which names a registry of 1,000
+ * sources of its own (what a desk adds over the built-in registry): the cold start of a git
+ * hook in such a repository. Returns the article's path.
+ */
+export function ensureNewsroom(root, article) {
+  prepareRoot(root);
+  const dir = join(root, 'newsroom');
+  const stamp = join(dir, 'VERSION');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== String(NEWSROOM_VERSION)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const random = prng(1000);
+    const kinds = ['newspaper', 'website', 'broadcaster', 'magazine', 'news-agency'];
+    const countries = ['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'ZA', 'IN'];
+    const entries = Array.from({ length: 1000 }, (_, i) => {
+      const name = `${random.pick(NEWSROOM_PLACES)} ${random.pick(NEWSROOM_TITLES)} ${String(i).padStart(4, '0')}`;
+      const slug = name.toLowerCase().replace(/ /g, '-');
+      return [
+        `  - id: desk-${slug}`,
+        `    name: "${name}"`,
+        `    aliases: ["${name.split(' ').slice(1).join(' ')} Online"]`,
+        `    domains: ["${slug}.example.com"]`,
+        `    kind: ${random.pick(kinds)}`,
+        `    country: ${random.pick(countries)}`,
+        '    affiliation: independent',
+        `    reliability: { rating: ${random.pick(['generally-reliable', 'no-consensus', 'unrated'])}, provenance: "Desk review, 2026" }`,
+        `    reference: "https://${slug}.example.com/about"`,
+      ].join('\n');
+    });
+    writeFileSync(join(dir, 'desk-sources.yaml'), `# A newsroom's own sources (generated for the benchmark).\nsources:\n${entries.join('\n\n')}\n`);
+    writeFileSync(join(dir, 'citecheck.config.yaml'), 'registries:\n  - desk-sources.yaml\nrules:\n  vague-attribution: warning\n');
+    writeFileSync(join(dir, 'article.txt'), readFileSync(article));
+    writeFileSync(stamp, `${NEWSROOM_VERSION}\n`);
+  }
+  return join(dir, 'article.txt');
+}

@@ -12,7 +12,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CORPORA, ensureCorpus } from './corpus.mjs';
+import { CORPORA, ensureCorpus, ensureNewsroom } from './corpus.mjs';
 import { CASES, SIZES, ensureAdversarial, label } from './adversarial.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -167,6 +167,11 @@ async function timingSection(features, rows) {
     const row = (tool, stats) => rows.push({ corpus: name, tool, files: corpus.files, bytes: corpus.bytes, stats });
     row('regex scan (floor)', await measure(`regex scan on ${name}`, NODE, [rel(join(BENCH, 'scan.mjs')), rel(corpus.path)], { runs, warmup, timeoutS }));
     row('citecheck', await measure(`citecheck on ${name}`, NODE, citecheckArgs(features, corpus.path), { runs, warmup, timeoutS }));
+    if (name === 'article-3k') {
+      // The same article in a repository whose configuration names 1,000 sources of its own.
+      const article = ensureNewsroom(CORPORA_DIR, corpus.path);
+      row(NEWSROOM, await measure(`citecheck on ${name} with a newsroom registry`, NODE, citecheckArgs(features, article), { runs, warmup, timeoutS }));
+    }
     const multi = CORPORA[name].kind === 'multi';
     if (features.jobs && multi) {
       row('citecheck --jobs auto', await measure(`citecheck --jobs auto on ${name}`, NODE, citecheckArgs(features, corpus.path, ['--jobs', 'auto']), { runs, warmup, timeoutS }));
@@ -179,6 +184,8 @@ async function timingSection(features, rows) {
     }
   }
 }
+
+const NEWSROOM = 'citecheck, with a configuration naming 1,000 sources of its own';
 
 /** --cache: each round deletes the cache, runs once to fill it, then re-runs unchanged. */
 async function measureCache(features, corpus, runs, timeoutS) {
@@ -340,6 +347,8 @@ function ratios(rows) {
     const cc = find(rows, corpus, 'citecheck');
     const scan = find(rows, corpus, 'regex scan (floor)');
     if (ok(cc) && ok(scan)) lines.push(`- ${corpus}: citecheck takes ${fmt(cc.median / scan.median, 1)}× the regex-scan floor`);
+    const newsroom = find(rows, corpus, NEWSROOM);
+    if (ok(cc) && ok(newsroom)) lines.push(`- ${corpus}: a configuration naming a registry of 1,000 sources adds ${fmt(newsroom.median - cc.median)} s to a run (${fmt(newsroom.median / cc.median, 1)}×)`);
     for (const peer of rows.filter((r) => r.corpus === corpus && /^(alex|write-good)/.test(r.tool))) {
       const ccRow = rows.find((r) => r.corpus === corpus && r.tool === 'citecheck');
       if (!ok(cc)) continue;
