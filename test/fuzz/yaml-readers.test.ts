@@ -3,33 +3,9 @@
  * does, and by `yaml` elsewhere (src/registry/yaml-errors.ts). Property: whatever the text, the
  * result is the one `yaml` alone gives, value or error.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
-import { builtinRegistryPaths } from '../../src/registry/builtin.js';
-import { InputError, parseYaml } from '../../src/registry/yaml-errors.js';
+import { read, reference, registryTexts } from '../helpers/yaml-readers.js';
 import { RUNS, SEED, TIMEOUT } from './support.js';
-
-function reference(text: string): { value: unknown } | 'error' {
-  const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) return 'error';
-  try {
-    return { value: doc.toJS({ maxAliasCount: 100 }) ?? {} };
-  } catch {
-    return 'error'; // an alias to no anchor, or too many aliases
-  }
-}
-
-function read(text: string): { value: unknown } | 'error' {
-  try {
-    return { value: parseYaml('x.yaml', text).value };
-  } catch (error) {
-    if (error instanceof InputError) return 'error';
-    throw error;
-  }
-}
-
-const registryTexts = builtinRegistryPaths().map((path) => readFileSync(path, 'utf8'));
 
 describe('YAML readers', () => {
   // Mutated slices of the registry: whatever the fast reader accepts, `yaml` accepts with the

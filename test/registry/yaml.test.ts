@@ -1,29 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse, parseDocument } from 'yaml';
-import { builtinRegistryPaths } from '../../src/registry/builtin.js';
+import { parse } from 'yaml';
 import { InputError, leftToYaml, parseYaml } from '../../src/registry/yaml-errors.js';
-
-/** What the `yaml` library alone makes of a text: the reference the fast reader must match. */
-function reference(text: string): { value: unknown } | 'error' {
-  const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) return 'error';
-  try {
-    return { value: doc.toJS({ maxAliasCount: 100 }) ?? {} };
-  } catch {
-    return 'error'; // an alias to no anchor, or too many aliases
-  }
-}
-
-function read(text: string): { value: unknown } | 'error' {
-  try {
-    return { value: parseYaml('x.yaml', text).value };
-  } catch (error) {
-    if (error instanceof InputError) return 'error';
-    throw error;
-  }
-}
-
-const registryTexts = builtinRegistryPaths().map((path) => readFileSync(path, 'utf8'));
+import { read, reference, registryTexts } from '../helpers/yaml-readers.js';
 
 describe('YAML: the fast reader (js-yaml) and the `yaml` library agree', () => {
   test('every built-in registry file is read by the fast reader, to the same values', () => {
