@@ -2,7 +2,8 @@
 // Markdown/HTML/date parsers in chunks loaded only when a file needs them) and the CLI with its
 // --jobs workers (one CommonJS script, see below), and compiles the registry to JSON.
 // Everything is built in a fresh folder and swapped in at the end, so a running citecheck never
-// sees half a build; then a run on the example article leaves the CLI's V8 code cache beside it.
+// sees half a build; then a run on the example article leaves the CLI's V8 code cache beside it,
+// and a run on files that need every library leaves theirs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';

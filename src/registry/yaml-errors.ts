@@ -45,7 +45,7 @@ export function parseYaml(path: string, text: string): ParsedYaml {
  * directive changes what `yes` means to `yaml` only), a carriage return that ends a line alone,
  * an explicit key (`? k`), and an empty or null key (`: v`, `null: v`), which `yaml` names ""
  * and js-yaml "null", and rejects in some places js-yaml accepts.
- * test/registry/yaml.test.ts holds the two readers to the same results on mutated registries.
+ * test/fuzz/yaml-readers.test.ts holds the two readers to the same results on mutated registries.
  */
 export function leftToYaml(text: string): boolean {
   return MAYBE_READ_OTHERWISE.test(text);
@@ -94,7 +94,11 @@ function yamlDocument(text: string): { doc: YamlDocument; lineCounter: LineCount
   return { doc: yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
-/** Required, not imported: the readers are synchronous, and an import would load it for every file. */
+/**
+ * Required, not imported: parseYaml is synchronous, and an import would load `yaml` with every
+ * configuration js-yaml reads alone. (From node_modules, without the CLI's code cache for its
+ * copy in dist/vendor/: only an odd or faulty file gets here.)
+ */
 function yamlLibrary(): typeof import('yaml') {
   return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
