@@ -8,7 +8,9 @@ import { defineRule } from '../src/engine/rule.js';
  */
 const RESIDUE: readonly { pattern: RegExp; cue: string; what: string; partial?: true }[] = Object.freeze([
   { pattern: /\uE200?cite(?:\uE202?turn\d+(?:search|news|view|file|image|academia|forecast|finance|product|sports|navlist)\d+)+\uE201?/g, cue: 'cite', what: 'a ChatGPT citation marker' },
-  { pattern: /(?<![A-Za-z])turn\d+(?:search|news|view|file|image)\d+\b/g, cue: 'turn', what: 'a ChatGPT citation marker' },
+  // Ends at a word boundary, or where another marker is glued on ("turn0news12oai_citation:2‡"),
+  // so removing that one does not leave this one to a second pass.
+  { pattern: /(?<![A-Za-z])turn\d+(?:search|news|view|file|image)\d+(?:\b|(?=oai_citation|cite|turn\d|\uE200))/g, cue: 'turn', what: 'a ChatGPT citation marker' },
   { pattern: /:contentReference\[oaicite:\d+\]\{index=\d+\}/g, cue: 'oaicite', what: 'a ChatGPT content reference' },
   // Only the prefix: "[oai_citation:1‡Reuters](https://…)" keeps its source name and link.
   { pattern: /oai_citation(?:_attribution)?:\d+‡/g, cue: 'oai_citation', what: 'a ChatGPT citation marker' },

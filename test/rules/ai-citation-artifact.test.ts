@@ -245,6 +245,23 @@ describe('ai-citation-artifact: one fix pass leaves nothing to fix', () => {
     const fixed = applyFixes(first.source, first.findings);
     expect((await runRule(rule, fixed)).findings).toEqual([]);
   });
+
+  test.each([
+    ['an oai_citation marker', 'turn0news12oai_citation:2‡ Ali Larijani arrived in Baghdad.', ['turn0news12', 'oai_citation:2‡']],
+    ['another turn marker', 'The pact was signed turn0news12turn0search3.', ['turn0news12', 'turn0search3']],
+  ])('regression (fuzz): a turn marker glued to %s is seen in the first pass', async (_, text, found) => {
+    const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
+    const { default: rule } = await import('../../rules/ai-citation-artifact.js');
+    const first = await runRule(rule, text);
+    expect(first.findings.map((finding) => first.source.slice(finding.offset, finding.endOffset)).sort()).toEqual([...found].sort());
+    expect((await runRule(rule, applyFixes(first.source, first.findings))).findings).toEqual([]);
+  });
+
+  test('near miss: a turn-like word glued to ordinary letters is not a marker', async () => {
+    const { runRule } = await import('../helpers/rule-tester.js');
+    const { default: rule } = await import('../../rules/ai-citation-artifact.js');
+    expect((await runRule(rule, 'The code turn0news12abc names a file.')).findings).toEqual([]);
+  });
 });
 
 test('regression (fuzz): a tracking parameter right before a [cite_start] marker is seen in the first pass', async () => {
