@@ -272,6 +272,15 @@ test('regression (fuzz): a tracking parameter right before a [cite_start] marker
   expect((await runRule(rule, applyFixes(first.source, first.findings))).findings).toEqual([]);
 });
 
+test('regression (fuzz): a tracking parameter with a private-use marker glued on is seen in the first pass', async () => {
+  const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
+  const { default: rule } = await import('../../rules/ai-citation-artifact.js');
+  const first = await runRule(rule, 'See https://example.com/a?utm_source=copilot.com\uE201 now.');
+  expect(first.findings.map((finding) => finding.messageId).sort()).toEqual(['residue', 'tracking']);
+  expect(applyFixes(first.source, first.findings)).toBe('See https://example.com/a now.');
+  expect((await runRule(rule, 'https://example.com/a?utm_source=copilot.comx')).findings).toEqual([]);
+});
+
 test('regression (fuzz): two tracking parameters in a row are both seen in the first pass', async () => {
   const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
   const { default: rule } = await import('../../rules/ai-citation-artifact.js');
