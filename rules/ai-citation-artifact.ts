@@ -22,10 +22,10 @@ const RESIDUE: readonly { pattern: RegExp; cue: string; what: string; partial?: 
 /**
  * Tracking parameters that chat assistants append to the links they cite. The separators may be
  * written "&amp;" (HTML); a parameter ends at the next separator, a fragment or the URL's end,
- * which a chatbot's private-use marker glued on also is (fixing the marker first would only
- * reveal the parameter to a second pass).
+ * which a chatbot marker glued on (RESIDUE) also is: fixing the marker first would only reveal
+ * the parameter to a second pass.
  */
-const CHATBOT_UTM = /(\?|&amp;|&)(utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini))(&amp;|&|(?=[\s)"'<>[\]#?\uE000-\uF8FF]|$))/gi;
+const CHATBOT_UTM = /(\?|&amp;|&)(utm_source=(?:chatgpt\.com|openai|copilot\.com|perplexity(?:\.ai)?|gemini))(&amp;|&|(?=[\s)"'<>[\]#?\uE000-\uF8FF【]|:contentReference|oai_citation|cite\uE202?turn\d|$))/gi;
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 /** The chip right after a source name; sticky, and private so a shared pattern's lastIndex is never disturbed. */
 const CHIP_AT = new RegExp(CHIP.source, 'y');

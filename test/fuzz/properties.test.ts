@@ -179,6 +179,7 @@ describe('properties', () => {
       [['\uE200cite\uE202turn0search0\uE202turn0news12\uE201\uF8FF', 'txt']],
       [['turn0news12oai_citation:2‡\u000bAli Larijani arrived in Baghdad (IRNA English +1).', 'txt']],
       [['?utm_source=copilot.com\uE000', 'txt']],
+      [['https://www.reuters.com/a?utm_source=chatgpt.com【12:3†report.pdf】', 'txt']],
     ] as [[string, 'txt' | 'md' | 'html']][]));
   }, TIMEOUT);
 

@@ -272,13 +272,25 @@ test('regression (fuzz): a tracking parameter right before a [cite_start] marker
   expect((await runRule(rule, applyFixes(first.source, first.findings))).findings).toEqual([]);
 });
 
-test('regression (fuzz): a tracking parameter with a private-use marker glued on is seen in the first pass', async () => {
+test.each([
+  ['a private-use marker', '\uE201'],
+  ['a file-citation marker', '【12:3†report.pdf】'],
+  ['a citeturn marker', 'citeturn0search0'],
+  ['an oai_citation marker', 'oai_citation:2‡'],
+  ['a content reference', ':contentReference[oaicite:2]{index=2}'],
+])('regression (fuzz): a tracking parameter with %s glued on is seen in the first pass', async (_, marker) => {
   const { runRule, applyFixes } = await import('../helpers/rule-tester.js');
   const { default: rule } = await import('../../rules/ai-citation-artifact.js');
-  const first = await runRule(rule, 'See https://example.com/a?utm_source=copilot.com\uE201 now.');
+  const first = await runRule(rule, `See https://example.com/a?utm_source=chatgpt.com${marker} now.`);
   expect(first.findings.map((finding) => finding.messageId).sort()).toEqual(['residue', 'tracking']);
   expect(applyFixes(first.source, first.findings)).toBe('See https://example.com/a now.');
+});
+
+test('near miss: a tracking-like value glued to letters is not the chatbot parameter', async () => {
+  const { runRule } = await import('../helpers/rule-tester.js');
+  const { default: rule } = await import('../../rules/ai-citation-artifact.js');
   expect((await runRule(rule, 'https://example.com/a?utm_source=copilot.comx')).findings).toEqual([]);
+  expect((await runRule(rule, 'https://example.com/a?utm_source=chatgpt.company')).findings).toEqual([]);
 });
 
 test('regression (fuzz): two tracking parameters in a row are both seen in the first pass', async () => {
