@@ -3,7 +3,7 @@
  * Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings,
  * 2 bad usage, configuration or registry, or nothing readable. Never a stack trace.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { configFileIn } from '../config/find.js';
@@ -19,7 +19,6 @@ export { VERSION, writeAtomically };
 
 /** `registry import`: imported rows merged over the built-in registry and the --into file. */
 async function importRegistry(path: string, shown: string, options: { from: 'wikipedia-rsp' | 'csv'; into?: string }, streams: Streams, cwd: string): Promise<number> {
-  const { readFileSync } = await import('node:fs');
   const { parse, stringify } = await import('../input/yaml.js');
   const { mergeImported, parseRspWikitext, parseSourceCsv } = await import('../registry/import.js');
   const { loadRegistryFiles } = await import('../registry/load.js');
@@ -37,7 +36,7 @@ async function importRegistry(path: string, shown: string, options: { from: 'wik
     return 0;
   }
   // Keep the file's own entries (with their notes) and order; replace the changed ones, append the new.
-  const own = existsSync(into) ? ((parse(readFileSync(into, 'utf8')) ?? {}) as { sources?: { id: string }[] }) : {};
+  const own = existsSync(into) ? ((parse(readFileSync(into, 'utf8'), { logLevel: 'error' }) ?? {}) as { sources?: { id: string }[] }) : {};
   const byId = new Map(changed.map((source) => [source.id, source]));
   const sources = (own.sources ?? []).map((entry) => byId.get(entry.id) ?? entry);
   for (const source of changed) if (!sources.some((entry) => entry.id === source.id)) sources.push(source);

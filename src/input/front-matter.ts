@@ -55,7 +55,8 @@ export async function frontMatterMeta(yaml: string): Promise<DocumentMeta> {
     // The YAML library is loaded only for front matter the line reader leaves to it.
     const { parse } = await import('./yaml.js');
     try {
-      data = parse(yaml);
+      // logLevel 'error': an article's odd front matter never puts a Node warning on stderr.
+      data = parse(yaml, { logLevel: 'error' });
     } catch {
       return { dateSource: 'none' };
     }

@@ -91,7 +91,9 @@ function aliasLine({ doc, lineCounter }: { doc: YamlDocument; lineCounter: LineC
 function yamlDocument(text: string): { doc: YamlDocument; lineCounter: LineCounter } {
   const yaml = yamlLibrary();
   const lineCounter = new yaml.LineCounter();
-  return { doc: yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+  // logLevel 'error': what `yaml` would only warn about (a mapping used as a key, stringified)
+  // reaches the user as the schema's message, not as a Node warning on stderr.
+  return { doc: yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lineCounter };
 }
 
 /**

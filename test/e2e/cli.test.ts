@@ -55,6 +55,21 @@ describe('configuration errors', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('a mapping used as a key is the schema\'s one line, without a Node warning from the YAML library', () => {
+    const dir = repository({
+      'citecheck.config.yaml': 'registries: [ours.yaml]\n',
+      'ours.yaml': 'sources:\n  - id: wana\n    ? [x, y]\n    : z\n',
+      'story.md': '---\n? [a, b]\n: c\ndate: 2024-05-01\n---\nThe talks failed.\n',
+    });
+    const run = citecheck(['story.md'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`citecheck: ${join(dir, 'ours.yaml')}:2: sources[0]: Unrecognized key: "[ x, y ]" ([ x, y ])\n`);
+    // The same key in an article's front matter: the date is still read, and nothing is said.
+    const article = citecheck(['--no-config-lookup', '--format', 'json', 'story.md'], dir);
+    expect(article.stderr).toBe('');
+    expect(JSON.parse(article.stdout).files[0].date).toBe('2024-05-01');
+  });
+
   test('in a JSON .citecheckrc too', () => {
     const dir = repository({ '.citecheckrc': '{\n  "date": "yesterday"\n}\n', 'story.txt': 'x\n' });
     const run = citecheck(['story.txt'], dir);
@@ -261,6 +276,30 @@ describe('the built CLI and API against the sources', () => {
     expect(built.stdout.length).toBeGreaterThan(500);
     expect(built).toEqual(await runCli(['--format', format, '.'], { cwd: dir }));
     expect(citecheck(['--jobs', '2', '--format', format, '.'], dir)).toEqual(built);
+  });
+
+  test.each([
+    [['explain', 'unknown-source']],
+    [['rules']],
+    [['sources', 'IRNA', 'English']],
+    [['sources', 'Ali', 'Larijani']],
+    [['sources', '--unknown', 'article.txt']],
+    [['registry', 'validate', 'newsroom.yaml']],
+    [['registry', 'import', '--from', 'csv', 'list.csv']],
+    [['registry', 'import', '--from', 'csv', 'list.csv', '--into', 'newsroom.yaml']],
+    [['--fix-dry-run', '--format', 'json', 'article.txt']],
+  ])('citecheck %j gives the same bytes, files and exit code', async (args) => {
+    const csv = { 'list.csv': 'name,domain,rating\nKurdistan Chronicle,kurdistanchronicle.example.com,generally-reliable\n' };
+    const builtDir = repository({ ...files, ...csv });
+    const sourcesDir = repository({ ...files, ...csv });
+    const built = citecheck(args, builtDir);
+    expect(built.stderr).not.toMatch(/internal error/);
+    expect(built).toEqual(await runCli(args, { cwd: sourcesDir }));
+    expect(readFileSync(join(builtDir, 'newsroom.yaml'), 'utf8')).toBe(readFileSync(join(sourcesDir, 'newsroom.yaml'), 'utf8'));
+  });
+
+  test('the built CLI makes no import() call: a script compiled by node:vm cannot run one', () => {
+    expect(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8').match(/\bimport\(/g)).toBeNull();
   });
 
   test('the built API gives the sources\' results', async () => {
