@@ -7,19 +7,48 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
  * A pure function that remembers its answers by input: a run asks about the same few hundred
  * names and links many thousand times. Bounded (forgets everything when full), so memory never
  * grows with the input. `compute` must not return undefined, which marks a miss.
+ *
+ * Remembering only pays when inputs repeat. A flood of distinct ones (a hostile line of 80,000
+ * reference links) gets nothing back for each answer kept but its cost: a copy of the input,
+ * a map slot, and collections of both (on such a line, an eighth of the run). So every WINDOW
+ * answers kept, the hits since are counted; under one for every two answers kept, nothing
+ * new is kept for a while (answers kept still answer), and the pause doubles each time the
+ * next window does no better. A `costly` computation always keeps: one hit repays many.
  */
-export function remembered<V>(compute: (input: string) => V, limit = 50_000): (input: string) => V {
+export function remembered<V>(compute: (input: string) => V, limit = 50_000, costly = false): (input: string) => V {
   const answers = new Map<string, V>();
+  let hits = 0;
+  let kept = 0;
+  let pause = 0;
+  let nextPause = WINDOW;
   return (input) => {
     let answer = answers.get(input);
-    if (answer === undefined) {
-      answer = compute(input);
-      if (answers.size >= limit) answers.clear();
-      answers.set(ownCopy(input), answer);
+    if (answer !== undefined) {
+      hits++;
+      return answer;
+    }
+    answer = compute(input);
+    if (pause > 0) {
+      // Hits during the pause were on older answers: the next window counts its own.
+      if (--pause === 0) hits = 0;
+      return answer;
+    }
+    if (answers.size >= limit) answers.clear();
+    answers.set(ownCopy(input), answer);
+    if (++kept === WINDOW) {
+      if (hits * 2 < kept && !costly) {
+        pause = nextPause;
+        nextPause *= 2;
+      } else {
+        nextPause = WINDOW;
+      }
+      hits = 0;
+      kept = 0;
     }
     return answer;
   };
 }
+const WINDOW = 1_000;
 
 /**
  * An equal string that shares no memory with `text`: a name sliced from an article would

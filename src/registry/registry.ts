@@ -182,7 +182,7 @@ export class Registry {
     const options = `${max} ${maxDistance}`;
     let cache = this.suggestions.get(options);
     if (!cache) {
-      cache = remembered((input) => this.nearestSources(input, max, maxDistance), 5_000);
+      cache = remembered((input) => this.nearestSources(input, max, maxDistance), 5_000, true);
       this.suggestions.set(options, cache);
     }
     return [...cache(key)];

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { hostOf, nameKey } from '../../src/registry/normalize.js';
+import { hostOf, nameKey, remembered } from '../../src/registry/normalize.js';
 import type { Registry } from '../../src/registry/registry.js';
 import { builtinRegistry } from '../helpers/rule-tester.js';
 
@@ -153,4 +153,54 @@ describe('nameKey', () => {
     ['Theodore', 'theodore'],
     ['The', 'the'],
   ])('%s → %s', (name, key) => expect(nameKey(name)).toBe(key));
+});
+
+describe('remembered', () => {
+  /** A remembered function over `input => input.toUpperCase()`, and how often each input was computed. */
+  function counted(limit?: number, costly?: boolean) {
+    const computed = new Map<string, number>();
+    const lookUp = remembered((input: string) => {
+      computed.set(input, (computed.get(input) ?? 0) + 1);
+      return input.toUpperCase();
+    }, limit, costly);
+    const ask = (input: string) => expect(lookUp(input)).toBe(input.toUpperCase());
+    return { computed, ask };
+  }
+  const names = (from: number, to: number) => Array.from({ length: to - from }, (_, n) => `name ${from + n}`);
+
+  test('inputs that repeat are computed once each, however many there are', () => {
+    const { computed, ask } = counted();
+    for (const name of names(0, 5_000)) for (let n = 0; n < 3; n++) ask(name);
+    expect(computed.size).toBe(5_000);
+    expect([...computed.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  test('a flood of distinct inputs pauses remembering: answers kept still answer, the ones in the pause are computed again', () => {
+    const { computed, ask } = counted();
+    for (const name of names(0, 1_500)) ask(name);
+    // The first thousand were kept and never asked again: remembering pauses for the next thousand.
+    for (const name of names(0, 1_500)) ask(name);
+    expect(names(0, 1_000).map((name) => computed.get(name))).toEqual(Array(1_000).fill(1));
+    expect(names(1_000, 1_500).map((name) => computed.get(name))).toEqual(Array(500).fill(2));
+    // After the pause (500 more misses), answers are kept again.
+    for (const name of names(1_500, 1_600)) ask(name);
+    for (const name of names(1_500, 1_600)) ask(name);
+    expect(names(1_500, 1_600).map((name) => computed.get(name))).toEqual(Array(100).fill(1));
+  });
+
+  test('a costly computation keeps every answer, flood or not', () => {
+    const { computed, ask } = counted(50_000, true);
+    for (const name of names(0, 3_000)) ask(name);
+    for (const name of names(0, 3_000)) ask(name);
+    expect([...computed.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  test('memory stays bounded: a full memory starts again', () => {
+    const { computed, ask } = counted(100, true);
+    for (const name of names(0, 150)) ask(name);
+    ask('name 0');
+    expect(computed.get('name 0')).toBe(2);
+    ask('name 149');
+    expect(computed.get('name 149')).toBe(1);
+  });
 });
