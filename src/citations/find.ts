@@ -64,10 +64,12 @@ function cited(registry: Registry, name: string, start: number, count: number | 
 /** Shaped like someone quoted rather than an outlet: a person, an official body, or no outlet at all. Names repeat, so remembered. */
 const quotable = remembered((name: string) => looksLikePerson(name) || looksLikeBody(name) || !looksLikeOutlet(name), 10_000);
 
-/** "Reutres": one or two letters off a known outlet's name is a typo, not a person quoted. */
+/**
+ * "Reutres": a slip of the keyboard off a known outlet's name is that outlet mistyped, not a
+ * person quoted. A place or a person the registry knows is itself ("Ankara" is not Antara).
+ */
 function looksMisspelt(registry: Registry, name: string): boolean {
-  if (name.length < 5) return false;
-  return registry.suggestSources(name, 1, 2).length > 0;
+  return registry.misspeltSource(name) !== null && registry.findCountry(name) === null && registry.findPerson(name) === null;
 }
 
 function candidate(form: CitationForm, text: string, start: number, end: number, sources: CitedSource[], href?: string): Candidate {
@@ -117,9 +119,9 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
     const namesOnly = listed.every((item) => isNameWord(item.name));
     if (!chips && !namesOnly) continue;
     const sources = listed.map((item) => cited(registry, item.name, open + 1 + item.start, item.count));
-    const resolved = sources.filter((source) => source.sourceId !== null).length;
-    const outletLike = sources.filter((source) => source.sourceId === null && looksLikeOutlet(source.name)).length;
-    if (chips || (namesOnly && resolved > 0 && resolved + outletLike === sources.length) || (namesOnly && outletLike === sources.length)) {
+    // Names only: each a known source, shaped like an outlet, or a known one mistyped ("(Reutres)").
+    const cites = (source: CitedSource) => source.sourceId !== null || looksLikeOutlet(source.name) || looksMisspelt(registry, source.name);
+    if (chips || (namesOnly && sources.every(cites))) {
       found.push(candidate(ch === '(' ? 'parenthetical' : 'bracketed', text, open, close + 1, sources));
       open = close;
     }

@@ -51,6 +51,27 @@ function letterMask(key: string): number {
   return mask;
 }
 
+/**
+ * Edits from a to b where swapping two neighbouring characters is one edit, as in "Reutres"
+ * (optimal string alignment). Only for the few keys a Levenshtein scan has let through.
+ */
+function typoDistance(a: string, b: string): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let edits = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, before[j - 2]! + 1);
+      current[j] = edits;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length]!;
+}
+
 /** The number of bits set in a 32-bit integer, without a loop. */
 function bitCount(bits: number): number {
   let x = bits - ((bits >>> 1) & 0x55555555);
@@ -112,6 +133,7 @@ export class Registry {
   private readonly sourceByHost = remembered((host: string) => this.lookUpHost(host));
   /** Suggestions by key, one cache per (max, maxDistance) the callers use. */
   private readonly suggestions = new Map<string, (key: string) => readonly string[]>();
+  private readonly misspelt = remembered((key: string) => this.nearestByTypo(key), 5_000, true);
 
   /** `index`: the data's NameIndex when compiled with it (the built-in registry); else computed here. */
   constructor(readonly data: RegistryData, index: NameIndex = nameIndexOf(data)) {
@@ -188,19 +210,46 @@ export class Registry {
     return [...cache(key)];
   }
 
-  private nearestSources(key: string, max: number, maxDistance: number | undefined): string[] {
+  /**
+   * The known source a name is one slip of the keyboard from ("Reutres", "Xinhau", "Bloomburg"),
+   * or null. Stricter than "did you mean", which may guess wider: this decides whether a name
+   * is meant as a source at all, and "Thursday" is not ThisDay, nor "Iraqi" RAI. A name of five
+   * letters or more, within one edit up to nine and two beyond, where swapping two neighbours
+   * counts as one edit.
+   */
+  misspeltSource(name: string): Source | null {
+    return this.misspelt(nameKey(name));
+  }
+
+  private nearestByTypo(key: string): Source | null {
+    if (key.length < 5) return null;
+    const allowed = key.length <= 9 ? 1 : 2;
+    let best: { at: number; key: string; score: number } | null = null;
+    // A swap is two edits to Levenshtein: scan that wide, then count swaps as one.
+    for (const candidate of this.keysNear(key, 2 * allowed)) {
+      const score = candidate.score <= allowed ? candidate.score : typoDistance(key, candidate.key);
+      if (score <= allowed && (!best || score < best.score || (score === best.score && candidate.at < best.at))) best = { ...candidate, score };
+    }
+    return best ? this.sourceByKey.get(best.key)! : null;
+  }
+
+  /** The registry's keys within `limit` edits of `key` (Levenshtein), in registry order. */
+  private keysNear(key: string, limit: number): { at: number; key: string; score: number }[] {
     const index = this.suggestionIndex ??= this.indexSuggestions();
-    const limit = maxDistance ?? Math.max(2, Math.floor(key.length / 3));
     const mask = letterMask(key);
     const lengthAt = (length: number) => index.startOf[Math.max(0, Math.min(index.startOf.length - 1, length))]!;
-    // Keys close enough, taken in registry order below: the first key of a source sets its score.
     const near: { at: number; key: string; score: number }[] = [];
     for (let j = lengthAt(key.length - limit), end = lengthAt(key.length + limit + 1); j < end; j++) {
       if (editsAtLeast(mask, index.masks[j]!) > limit) continue;
       const score = distance(key, index.keys[j]!);
       if (score <= limit) near.push({ at: index.order[j]!, key: index.keys[j]!, score });
     }
-    near.sort((a, b) => a.at - b.at);
+    return near.sort((a, b) => a.at - b.at);
+  }
+
+  private nearestSources(key: string, max: number, maxDistance: number | undefined): string[] {
+    // Keys close enough, in registry order: the first key of a source sets its score.
+    const near = this.keysNear(key, maxDistance ?? Math.max(2, Math.floor(key.length / 3)));
     const scored: { name: string; score: number }[] = [];
     const seen = new Set<string>();
     for (const candidate of near) {

@@ -120,6 +120,28 @@ describe('findCitations near-misses (regressions)', () => {
     expect(citations[0]!.sources[0]).toMatchObject({ name: 'Reutres', sourceId: null, primary: false });
   });
 
+  test.each([
+    ['The embargo was lifted in June 2023 (Reutres).', 'Reutres'],
+    ['The embargo was lifted in June 2023 (Xinhau).', 'Xinhau'],
+    ['The embargo was lifted in June 2023 (Bloomburg).', 'Bloomburg'],
+    ['The embargo was lifted in June 2023 (Al Jazera).', 'Al Jazera'],
+  ])('a known outlet mistyped alone in brackets is a citation: %j', async (text, name) => {
+    const { shown } = await citationsOf(`${text}\n`);
+    expect(shown).toEqual([{ form: 'parenthetical', text: `(${name})`, names: [name], counts: [null] }]);
+  });
+
+  test.each([
+    'The talks resumed in the Turkish capital (Ankara).',
+    'Rebels shelled the city (Sanaa) overnight.',
+    'The deal was signed on the third day (Thursday).',
+    'Exports to the region (Australia) fell in 2023.',
+    'A senior official (Iraqi) declined to comment.',
+    'Militia groups known as the Popular Mobilization Forces (PMF) opposed the deal.',
+  ])('a word a typo away from an outlet, but a place, a day or an acronym, is no citation: %j', async (text) => {
+    const { citations } = await citationsOf(`${text}\n`);
+    expect(citations).toEqual([]);
+  });
+
   test('link text with a verb names the source it cites', async () => {
     const { citations } = await citationsOf('The strike hit a depot, [Rudaw reported](https://www.kurdistan24.net/en/story/1).\n', 'markdown');
     expect(citations[0]!.sources[0]).toMatchObject({ name: 'Rudaw', sourceId: 'rudaw' });

@@ -81,6 +81,22 @@ describe('remembered look-ups', () => {
     }
   });
 
+  test.each([
+    ['Reutres', 'Reuters'], // two neighbours swapped: one slip
+    ['Xinhau', 'Xinhua News Agency'],
+    ['Reuter', 'Reuters'],
+    ['Bloomburg', 'Bloomberg News'],
+    ['Shafak News', 'Shafaq News'],
+    ['Asociated Press', 'Associated Press'],
+    ['Asociated Pres', 'Associated Press'], // two edits, past nine letters
+  ])('misspeltSource(%j) is %j', (name, source) => {
+    expect(registry.misspeltSource(name)?.name).toBe(source);
+  });
+
+  test.each(['Thursday', 'Tuesday', 'Iraqi', 'Sudan', 'Hamas', 'Putin', 'APF', 'Reutrse', 'Bloombrug', 'Al Jaz'])('misspeltSource(%j) is null', (name) => {
+    expect(registry.misspeltSource(name)).toBeNull();
+  });
+
   test('a caller that changes its suggestions does not change the next answer', () => {
     const first = registry.suggestSources('Shafak News');
     first.push('changed');

@@ -17,6 +17,8 @@ ruleTester(rule, {
     { name: 'a parenthetical aside is not a citation', text: 'Food prices rose sharply in March (see chart).' },
     { name: 'a platform the registry knows', text: 'Shares of the chipmaker fell 9% on Tuesday, Business Insider+15Reuters+15Reddit+15' },
     { name: 'an edition of a known outlet', text: 'The pact was signed on Monday (Al Jazeera English).' },
+    { name: 'a capital a typo away from an outlet (Antara) is not that outlet', text: 'The talks resumed in the Turkish capital (Ankara).' },
+    { name: 'a weekday two edits from an outlet (ThisDay) is not that outlet', text: 'The pact was signed on the third day (Thursday).' },
     {
       name: 'a link names its source by its URL',
       format: 'markdown',
@@ -41,6 +43,11 @@ ruleTester(rule, {
       name: 'a misspelt outlet gets the right name suggested',
       text: 'The pact was signed in Baghdad, according to Shafak News.',
       errors: [{ messageId: 'suggest', line: 1, column: 46, text: 'Shafak News', message: '"Shafak News" is not in the source registry; did you mean "Shafaq News"' }],
+    },
+    {
+      name: 'a known outlet mistyped alone in brackets',
+      text: 'The embargo was lifted in June 2023 (Reutres).',
+      errors: [{ messageId: 'suggest', line: 1, column: 38, text: 'Reutres', message: '"Reutres" is not in the source registry; did you mean "Reuters"?' }],
     },
     {
       text: 'The ceasefire held overnight (Reuters, Asociated Press).',
