@@ -52,11 +52,12 @@ function imperative(text: string, index: number): boolean {
 export default defineRule({
   meta: {
     id: 'dangling-reference',
-    description: '"click here", "click on WANA", "see link", "[source]" with no link behind it.',
+    description: '"click here", "click on WANA", "see link", "[source]" with no link behind it; a footnote marker with no note.',
     severity: 'warning',
     fixable: false,
     messages: {
       dangling: '"{{text}}" points the reader at a link that is not there. Add the link, or name the source and what it published.',
+      note: 'Footnote marker "{{text}}" points to a note the article does not have. Add the note with its source, or cite the source in the text.',
     },
     defaults: {},
   },
@@ -79,6 +80,11 @@ export default defineRule({
       if (citation.form !== 'pointer' || reported.has(citation.start) || linked(citation.start, citation.end)) continue;
       if (!/^(?:click|see|visit|check|read|more)/i.test(citation.text) || !pointing(citation.start)) continue;
       report({ messageId: 'dangling', data: { text: citation.text.replace(/\s+/g, ' ') }, start: citation.start, end: citation.end, citationId: citation.id });
+    }
+    // A footnote marker with no note, and no link behind it (an HTML page's "[1]" links to its list).
+    for (const citation of citations) {
+      if (citation.form !== 'footnote' || citation.note !== null || linked(citation.start, citation.end)) continue;
+      report({ messageId: 'note', data: { text: citation.text }, start: citation.start, end: citation.end, citationId: citation.id, claimId: citation.claimIds[0] ?? null });
     }
   },
 });

@@ -36,4 +36,9 @@ export interface Citation {
   claimIds: string[];
   /** The link behind a link citation. */
   href?: string;
+  /**
+   * A footnote marker's note: where it is in Document.text; null when a marker that can be
+   * nothing else ("[3]", or "³" after punctuation) has none; absent when "km²" has none.
+   */
+  note?: { start: number; end: number } | null;
 }

@@ -5,16 +5,18 @@
  */
 import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
+import { findNotes, type Notes } from '../parse/notes.js';
 import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
-import { firstComeRanges } from './ranges.js';
+import { countBelow, firstComeRanges } from './ranges.js';
 import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
 
-export function findCitations(doc: Document, claims: readonly Claim[], registry: Registry): Citation[] {
+/** `notes`: the document's footnotes (findNotes), as findClaims was given them. */
+export function findCitations(doc: Document, claims: readonly Claim[], registry: Registry, notes: Notes = findNotes(doc.text)): Citation[] {
   const text = doc.text;
   const ordered: Candidate[][] = [
     linkCitations(doc, registry),
@@ -23,18 +25,60 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
     accordingTo(text, registry),
     reportingVerbs(text, registry),
     pointers(text, registry),
-    footnotes(text),
+    footnotes(text, notes),
   ];
   // Earlier kinds win: a candidate overlapping one already accepted is dropped.
   const accepted = firstComeRanges(ordered);
   accepted.sort((a, b) => a.start - b.start || a.end - b.end);
-  return accepted.map((candidate, index) => attach(numbered(candidate, `s${index + 1}`), claims));
+  const citations = accepted.map((candidate, index) => attach(numbered(candidate, `s${index + 1}`), claims));
+  if (notes.byLabel.size > 0) supportThroughNotes(citations, claims);
+  return citations;
 }
 
 /** Written out rather than spread, which is several times slower here; keys in the order a spread gives. */
-function numbered({ form, start, end, text, sources, href }: Candidate, id: string): Citation {
+function numbered({ form, start, end, text, sources, href, note }: Candidate, id: string): Citation {
+  if (note !== undefined) return { form, start, end, text, sources, id, claimIds: [], note };
   return href === undefined ? { form, start, end, text, sources, id, claimIds: [] } : { form, start, end, text, sources, href, id, claimIds: [] };
 }
+
+/**
+ * The citations inside a note support the claims whose markers point at it: "[2]" after a
+ * sentence and "[2] https://www.tehrantimes.com/…" below make Tehran Times that sentence's
+ * source. A note's own line is no claim, so its citations support only through markers.
+ */
+function supportThroughNotes(citations: Citation[], claims: readonly Claim[]): void {
+  // Each note once, with every claim pointing at it.
+  const pointing = new Map<number, { note: { start: number; end: number }; claimIds: Set<string> }>();
+  for (const marker of citations) {
+    if (!marker.note || marker.claimIds.length === 0) continue;
+    let entry = pointing.get(marker.note.start);
+    if (!entry) pointing.set(marker.note.start, entry = { note: marker.note, claimIds: new Set() });
+    for (const claimId of marker.claimIds) entry.claimIds.add(claimId);
+  }
+  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+  const starts = citations.map((citation) => citation.start);
+  const touched = new Set<Claim>();
+  for (const { note, claimIds } of pointing.values()) {
+    const inNote: Citation[] = [];
+    for (let at = countBelow(starts, note.start); at < citations.length && citations[at]!.start < note.end; at++) {
+      if (citations[at]!.form !== 'footnote') inNote.push(citations[at]!);
+    }
+    // Every pair is a link to keep: a hostile note of thousands of links, named by thousands of
+    // sentences, would make millions. Such a note supports its sentences through its markers only.
+    if (inNote.length * claimIds.size > MAX_NOTE_LINKS) continue;
+    for (const citation of inNote) {
+      for (const claimId of claimIds) {
+        citation.claimIds.push(claimId);
+        const claim = claimById.get(claimId)!;
+        claim.citationIds.push(citation.id);
+        touched.add(claim);
+      }
+    }
+  }
+  // Citation ids in text order, as attach() gives them.
+  for (const claim of touched) claim.citationIds.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+const MAX_NOTE_LINKS = 10_000;
 
 /** A citation supports the claim it sits in; a pointer ("click on WANA") supports nothing. */
 function attach(citation: Citation, claims: readonly Claim[]): Citation {
@@ -321,18 +365,19 @@ function pointers(text: string, registry: Registry): Candidate[] {
   return found;
 }
 
-const FOOTNOTE = /\[(\d{1,3}|[a-z])\]|\^(\d{1,3})\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
-
-/** Footnote markers: "[12]", "^12", "¹²". */
-function footnotes(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(FOOTNOTE)) {
-    // A marker glued to a word or after punctuation; "[1]" alone at a line start is a list, not a note.
-    const before = text[match.index - 1];
-    if (before === undefined || before === '\n') continue;
-    found.push(candidate('footnote', text, match.index, match.index + match[0].length, []));
-  }
-  return found;
+/**
+ * Footnote markers: "[12]", "[^1]", "^12", "¹²", each with the note it points to (null when the
+ * article has none). The sources a note names support the marker's claim (supportThroughNotes).
+ */
+function footnotes(text: string, notes: Notes): Candidate[] {
+  return notes.markers.map((marker) => {
+    const note = notes.byLabel.get(marker.label);
+    // "km²" or "x^2" without a note is no footnote gone astray: only a certain marker lacks one.
+    const found: Candidate = { form: 'footnote', start: marker.start, end: marker.end, text: text.slice(marker.start, marker.end), sources: [] };
+    if (note) found.note = { start: note.start, end: note.end };
+    else if (marker.certain) found.note = null;
+    return found;
+  });
 }
 
 /** Exposed for rules that look at a name's shape. */

@@ -7,20 +7,25 @@ import type { Document } from '../input/document.js';
 import type { Claim } from './claim.js';
 import { isSpace, startsUpper } from './chars.js';
 import { CHECKWORTHY_THRESHOLD, claimFeatures, namesInWords, wordsOfClaim, type Word } from './features.js';
+import { findNotes, outsideNotes, type Notes } from './notes.js';
 import { sentenceSpans } from './sentences.js';
 
 /** A sentence that is only a bracketed group, "(IRNA +1)." or "[Wikipedia]": it belongs to the sentence before it. */
 const BRACKETED_ONLY = /^[([][^()[\]]*[)\]][.;,]?$/;
-/** Footnote markers and tags the sentence splitter puts at the start of the next sentence: "[2][3] It was…". */
-const LEADING_MARKERS = /^(?:\[\d{1,3}\]|\[[a-z ]{1,30}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/;
+/** Footnote markers and tags the sentence splitter puts at the start of the next sentence: "[2][3] It was…", "[^4] It was…". */
+const LEADING_MARKERS = /^(?:\[\d{1,3}\]|\[\^[^\]\s]{1,40}\]|\[[a-z ]{1,30}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/;
 
-export function findClaims(doc: Document): Claim[] {
+/** `notes`: the document's footnotes (findNotes), whose lines are no claims. */
+export function findClaims(doc: Document, notes: Notes = findNotes(doc.text)): Claim[] {
   const claims: Claim[] = [];
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'heading') return;
     let previous: Claim | null = null;
     let first = true;
-    for (const [sentenceStart, end] of sentenceSpans(doc.text, block.start, block.end)) {
+    const spans = notes.regions.length === 0
+      ? sentenceSpans(doc.text, block.start, block.end)
+      : outsideNotes(notes, block.start, block.end).flatMap(([from, to]) => sentenceSpans(doc.text, from, to));
+    for (const [sentenceStart, end] of spans) {
       let start = sentenceStart;
       const text = doc.text.slice(start, end);
       if (opensWithBracket(text) && BRACKETED_ONLY.test(text.trim())) {
@@ -36,6 +41,8 @@ export function findClaims(doc: Document): Claim[] {
         previous.text = doc.text.slice(previous.start, previous.end);
         start += markers[0].length;
         while (start < end && /\s/.test(doc.text[start]!)) start++;
+        // Markers and nothing after them ("…in 2024.^2" at a paragraph's end): no claim of their own.
+        if (start === end) continue;
       }
       if (first) start += runInTitleLength(text);
       first = false;

@@ -142,6 +142,28 @@ describe('findCitations near-misses (regressions)', () => {
     expect(citations).toEqual([]);
   });
 
+  test('a footnote brings its note’s sources to the sentence; the notes are no claims', async () => {
+    const text = 'Exports fell 14% in 2023.[1] Trade reached $12 billion in 2024.[2]\n\nSources\n[1] https://www.reuters.com/world/x\n[2] https://www.tehrantimes.com/news/123\n';
+    const { claims, citations } = await citationsOf(text);
+    expect(claims.map((claim) => claim.text)).toEqual(['Exports fell 14% in 2023.[1]', 'Trade reached $12 billion in 2024.[2]']);
+    const byId = new Map(citations.map((citation) => [citation.id, citation]));
+    expect(claims.map((claim) => claim.citationIds.map((id) => [byId.get(id)!.form, byId.get(id)!.sources.map((source) => source.sourceId)]))).toEqual([
+      [['footnote', []], ['link', ['reuters']]],
+      [['footnote', []], ['link', ['tehran-times']]],
+    ]);
+    expect(citations.filter((citation) => citation.form === 'link').map((citation) => citation.claimIds)).toEqual([[claims[0]!.id], [claims[1]!.id]]);
+  });
+
+  test('a note named by more sentences than it is worth linking supports them through its markers only', async () => {
+    const sentences = Array.from({ length: 101 }, (_, n) => `Exports fell ${n + 1}% in 2023.[1]`).join(' ');
+    const urls = Array.from({ length: 100 }, (_, n) => `https://www.reuters.com/world/${n}`).join(' ');
+    const { claims, citations } = await citationsOf(`${sentences}\n\n[1] ${urls}\n`);
+    expect(claims).toHaveLength(101);
+    expect(claims.every((claim) => claim.citationIds.length === 1)).toBe(true);
+    expect(citations.filter((citation) => citation.form === 'link')).toHaveLength(100);
+    expect(citations.every((citation) => citation.form === 'footnote' || citation.claimIds.length === 0)).toBe(true);
+  });
+
   test('link text with a verb names the source it cites', async () => {
     const { citations } = await citationsOf('The strike hit a depot, [Rudaw reported](https://www.kurdistan24.net/en/story/1).\n', 'markdown');
     expect(citations[0]!.sources[0]).toMatchObject({ name: 'Rudaw', sourceId: 'rudaw' });

@@ -27,6 +27,26 @@ describe('runInTitleLength', () => {
 });
 
 describe('findClaims', () => {
+  test('a footnote marker after a paragraph’s last full stop goes with that sentence and makes no claim of its own', async () => {
+    const text = 'Trade reached $12 billion in 2024.^2\n\nExports fell 14% in 2023.¹ Trade rose.²\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => [claim.id, claim.text])).toEqual([
+      ['c1', 'Trade reached $12 billion in 2024.^2'], ['c2', 'Exports fell 14% in 2023.¹'], ['c3', 'Trade rose.²'],
+    ]);
+  });
+
+  test('a Markdown-style marker after a full stop goes with the sentence before it', async () => {
+    const text = 'Exports fell 14% in 2023.[^1] Trade reached $12 billion in 2024.[^2]\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => claim.text)).toEqual(['Exports fell 14% in 2023.[^1]', 'Trade reached $12 billion in 2024.[^2]']);
+  });
+
+  test('a reference list’s heading and entries are no claims', async () => {
+    const text = 'Trade reached $12 billion in 2024.[1]\n\nSources\n[1] Reuters, "Trade hits $12 billion", 12 January 2025.\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => claim.text)).toEqual(['Trade reached $12 billion in 2024.[1]']);
+  });
+
   test('a paragraph opening with titles and a name with "bin" keeps its whole first sentence', async () => {
     const text = 'Crown Prince and Prime Minister Mohammed bin Salman met the delegation in Riyadh. The talks lasted an hour.\n';
     const claims = findClaims(await loadDocument('case.txt', text, 'text'));

@@ -45,8 +45,52 @@ ruleTester(rule, {
       format: 'html',
       text: '<article><p>The full text is available; <a href="https://www.irna.ir/news/85912345/">click here</a> to read it.</p></article>',
     },
+    { name: 'a footnote marker whose note is in the article', text: 'Trade reached $12 billion in 2024.[2]\n\nSources\n[2] https://www.tehrantimes.com/news/123\n' },
+    {
+      name: 'a Markdown footnote with its definition',
+      format: 'markdown',
+      text: 'Trade reached $12 billion in 2024.[^2]\n\n[^2]: https://www.tehrantimes.com/news/123\n',
+    },
+    { name: 'a unit’s superscript is no footnote marker', text: 'The reservoir covers 120 km² and holds 3 billion m³ of water.' },
+    { name: 'an exponent is no footnote marker', text: 'The model puts the risk at 10^6 to one.' },
+    {
+      name: 'an HTML page’s marker links to its reference list',
+      format: 'html',
+      text: '<article><p>Trade reached $12 billion in 2024.<sup><a href="#cite_note-2">[2]</a></sup></p></article>',
+    },
   ],
   invalid: [
+    {
+      name: 'footnote markers pasted without their notes',
+      text: 'The pact requires Iraq to disarm Kurdish groups near the border by September 2023.[1][2]\n\nTrade reached $12 billion in 2024.[3]\n',
+      errors: [
+        { messageId: 'note', line: 1, column: 83, text: '[1]', message: 'Footnote marker "[1]" points to a note the article does not have. Add the note with its source, or cite the source in the text.' },
+        { messageId: 'note', line: 1, column: 86, text: '[2]' },
+        { messageId: 'note', line: 3, column: 35, text: '[3]' },
+      ],
+    },
+    {
+      name: 'one marker of two has its note',
+      text: 'Trade reached $12 billion in 2024.[1] Exports fell 14% in 2023.[2]\n\n[1] https://www.reuters.com/world/x\n',
+      errors: [{ messageId: 'note', line: 1, column: 64, text: '[2]' }],
+    },
+    {
+      name: 'a Markdown footnote with no definition',
+      format: 'markdown',
+      text: 'Exports fell 14% in 2023.[^3]\n',
+      errors: [{ messageId: 'note', line: 1, column: 26, text: '[^3]' }],
+    },
+    {
+      name: 'Copilot’s marker',
+      format: 'markdown',
+      text: 'Larijani arrived in Baghdad on August 11, 2025 [^1^].\n',
+      errors: [{ messageId: 'note', line: 1, column: 48, text: '[^1^]' }],
+    },
+    {
+      name: 'a superscript marker after a full stop',
+      text: 'The treaty was signed in Montreux in 1936.³\n',
+      errors: [{ messageId: 'note', line: 1, column: 43, text: '³' }],
+    },
     {
       text: 'According to Larijani, the draft agreement reflects Iran’s foreign policy. he stressed. For additional coverage click on WANA or IRNA English',
       errors: [{ messageId: 'dangling', line: 1, column: 113, text: 'click on WANA or IRNA English', message: '"click on WANA or IRNA English" points the reader at a link that is not there' }],

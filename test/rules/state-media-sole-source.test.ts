@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'an outlet the registry does not know may be independent', text: 'The agreement was signed on Monday, according to IRNA and the Baghdad Post.' },
     { name: 'a pointer supports no claim', text: 'For additional coverage click on WANA or IRNA English' },
     { name: 'a footnote is not media', text: 'The agreement was signed in Baghdad on Monday.[1]' },
+    { name: 'a footnote whose note cites an independent outlet', text: 'The agreement was signed in Baghdad on Monday.[1]\n\n[1] https://www.reuters.com/world/middle-east/1\n' },
     {
       name: 'two links, one of them independent',
       format: 'markdown',
@@ -18,6 +19,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a footnote whose note cites state media: reported at the note’s link, for the claim',
+      text: 'Trade between the two countries reached $12 billion in 2024.[2]\n\nSources\n[2] https://www.tehrantimes.com/news/123\n',
+      errors: [{ messageId: 'sole', line: 4, column: 5, text: 'https://www.tehrantimes.com/news/123', message: '(Tehran Times, state-affiliated (IR))' }],
+    },
     {
       text: 'Ali Larijani announced today that negotiations with Iraq for a bilateral security agreement have reached their final stage (IRNA English +1).',
       errors: [{ messageId: 'sole', line: 1, column: 124, text: '(IRNA English +1)', severity: 'info', message: '(Islamic Republic News Agency, state media (IR))' }],

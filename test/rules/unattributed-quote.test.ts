@@ -5,6 +5,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a quoted headline in a reference list', text: 'Oil exports fell in March.[1]\n\n[1] Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n' },
     '“We will sign the agreement this week,” Larijani told reporters.',
     '"We will sign the agreement this week," said Deputy Oil Minister Basim Mohammed Khudair.',
     'Larijani told reporters in Baghdad: “We will sign the agreement this week.”',

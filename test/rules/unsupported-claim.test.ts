@@ -6,6 +6,15 @@ const WIKIPEDIA = 'Erbil is the capital and most populous city of the Kurdistan 
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a reference list is no claim: its entries name sources, they state nothing',
+      text: 'Exports of crude from the region fell 14% in the first quarter.[1]\n\nSources\n[1] Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n',
+    },
+    {
+      name: 'Markdown footnote definitions are no claims',
+      format: 'markdown',
+      text: 'Exports of crude from the region fell 14% in the first quarter.[^1]\n\n[^1]: Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n',
+    },
     'Exports fell 14%, the ministry said.',
     'Exports of crude from the region fell 14% in the first quarter (Reuters).',
     'According to the Ministry of Statistics, manufacturing output rose 9.9% over the same period.',
@@ -29,6 +38,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an entry opening with "[1]" is prose when no marker points to it',
+      text: 'Steps agreed:\n[1] Exports of crude from the region will rise 14% in the first quarter of 2026.\n',
+      errors: [{ messageId: 'unsupported', line: 1, column: 1 }],
+    },
     {
       text: 'Exports of crude from the region fell 14% in the first quarter.',
       errors: [{ messageId: 'unsupported', line: 1, column: 1, text: 'Exports of crude from the region fell 14% in the first quarter.', message: 'This sentence states a figure (14%) with no source.' }],

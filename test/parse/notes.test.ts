@@ -1,0 +1,60 @@
+import { findNotes, outsideNotes } from '../../src/parse/notes.js';
+
+const labelsOf = (text: string) => findNotes(text).markers.map((marker) => [text.slice(marker.start, marker.end), marker.label, marker.certain]);
+const notesOf = (text: string) => [...findNotes(text).byLabel.values()].map((note) => [note.label, text.slice(note.start, note.end)]);
+const regionsOf = (text: string) => findNotes(text).regions.map((region) => text.slice(region.start, region.end));
+
+describe('findNotes: markers', () => {
+  test('each way a marker is written, with its label', () => {
+    expect(labelsOf('One.[12] Two.[a] Three.^4 Four.¹² Five.[^note-1] Six [^7^].')).toEqual([
+      ['[12]', '12', true], ['[a]', 'a', true], ['^4', '4', true], ['¹²', '12', true], ['[^note-1]', 'note-1', true], ['[^7^]', '7^', true],
+    ]);
+  });
+
+  test('a superscript or caret after a letter may be a unit or an exponent: not certain', () => {
+    expect(labelsOf('It covers 120 km² at 10^6 people per km².')).toEqual([['²', '2', false], ['^6', '6', false], ['²', '2', false]]);
+  });
+
+  test('none at a line’s start (a note or a list item), nor a Markdown definition', () => {
+    expect(labelsOf('[1] First item\n[^2]: a note\nText [3].')).toEqual([['[3]', '3', true]]);
+  });
+});
+
+describe('findNotes: notes', () => {
+  test('a reference list’s entries are notes when a marker names them, with the heading above', () => {
+    const text = 'Trade rose.[1] Exports fell.[2]\n\nSources\n[1] Reuters, 19 March 2023.\n[2]: https://www.tehrantimes.com/news/123\n';
+    expect(notesOf(text)).toEqual([['1', '[1] Reuters, 19 March 2023.'], ['2', '[2]: https://www.tehrantimes.com/news/123']]);
+    expect(regionsOf(text)).toEqual(['Sources\n[1] Reuters, 19 March 2023.', '[2]: https://www.tehrantimes.com/news/123']);
+  });
+
+  test('a list whose items open with "[1]" stays prose when no marker names them', () => {
+    expect(notesOf('Steps:\n[1] Sign the pact.\n[2] Ratify it.\n')).toEqual([]);
+  });
+
+  test('a Markdown footnote definition is a note, named or not', () => {
+    expect(notesOf('Text.\n\n[^a]: The note.\n   [^b]: Another.\n')).toEqual([['a', '[^a]: The note.'], ['b', '   [^b]: Another.']]);
+  });
+
+  test('the first note of a label is its note', () => {
+    expect(notesOf('Text.[1]\n\n[1] First.\n[1] Second.\n')).toEqual([['1', '[1] First.']]);
+  });
+
+  test('a heading needs a note right below it', () => {
+    expect(regionsOf('Text.[1]\n\nNotes\nMore prose.\n[1] The note.\n')).toEqual(['[1] The note.']);
+  });
+});
+
+describe('outsideNotes', () => {
+  const text = 'Prose.[1]\nSources\n[1] A note.\nMore prose.\n[2] Not a note.\n';
+  const notes = findNotes(text);
+
+  test('the parts of a range no note takes', () => {
+    expect(outsideNotes(notes, 0, text.length).map(([start, end]) => text.slice(start, end))).toEqual(['Prose.[1]\n', '\nMore prose.\n[2] Not a note.\n']);
+  });
+
+  test('a range inside a note is nothing; one beside the notes is itself', () => {
+    const inside = text.indexOf('A note');
+    expect(outsideNotes(notes, inside, inside + 4)).toEqual([]);
+    expect(outsideNotes(notes, 0, 5)).toEqual([[0, 5]]);
+  });
+});
