@@ -5,7 +5,7 @@
  */
 import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
-import { findNotes, type Notes } from '../parse/notes.js';
+import { documentNotes, type Notes } from '../parse/notes.js';
 import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
@@ -15,8 +15,8 @@ import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, na
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
 
-/** `notes`: the document's footnotes (findNotes), as findClaims was given them. */
-export function findCitations(doc: Document, claims: readonly Claim[], registry: Registry, notes: Notes = findNotes(doc.text)): Citation[] {
+/** `notes`: the document's footnotes (documentNotes), as findClaims was given them. */
+export function findCitations(doc: Document, claims: readonly Claim[], registry: Registry, notes: Notes = documentNotes(doc)): Citation[] {
   const text = doc.text;
   const ordered: Candidate[][] = [
     linkCitations(doc, registry),

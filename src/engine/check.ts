@@ -9,7 +9,7 @@ import { markSupport } from '../citations/support.js';
 import type { DateSource, Directive, Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { findClaims } from '../parse/claims.js';
-import { findNotes } from '../parse/notes.js';
+import { documentNotes } from '../parse/notes.js';
 import { findMentions } from '../parse/people.js';
 import type { Registry } from '../registry/registry.js';
 import { applyDirectives } from './directives.js';
@@ -43,7 +43,7 @@ function withoutCarried(unused: readonly Directive[], carried: readonly Directiv
 }
 
 export function checkDocument(doc: Document, options: CheckDocumentOptions): FileResult {
-  const notes = findNotes(doc.text);
+  const notes = documentNotes(doc);
   const claims = findClaims(doc, notes);
   const citations = findCitations(doc, claims, options.registry, notes);
   markSupport(doc, claims, citations);

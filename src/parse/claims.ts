@@ -7,7 +7,7 @@ import type { Document } from '../input/document.js';
 import type { Claim } from './claim.js';
 import { isSpace, startsUpper } from './chars.js';
 import { CHECKWORTHY_THRESHOLD, claimFeatures, namesInWords, wordsOfClaim, type Word } from './features.js';
-import { findNotes, outsideNotes, type Notes } from './notes.js';
+import { documentNotes, outsideNotes, type Notes } from './notes.js';
 import { sentenceSpans } from './sentences.js';
 
 /** A sentence that is only a bracketed group, "(IRNA +1)." or "[Wikipedia]": it belongs to the sentence before it. */
@@ -15,8 +15,8 @@ const BRACKETED_ONLY = /^[([][^()[\]]*[)\]][.;,]?$/;
 /** Footnote markers and tags the sentence splitter puts at the start of the next sentence: "[2][3] It was…", "[^4] It was…". */
 const LEADING_MARKERS = /^(?:\[\d{1,3}\]|\[\^[^\]\s]{1,40}\]|\[[a-z ]{1,30}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/;
 
-/** `notes`: the document's footnotes (findNotes), whose lines are no claims. */
-export function findClaims(doc: Document, notes: Notes = findNotes(doc.text)): Claim[] {
+/** `notes`: the document's footnotes (documentNotes), whose lines are no claims. */
+export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Claim[] {
   const claims: Claim[] = [];
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'heading') return;

@@ -1,12 +1,14 @@
 /**
  * Footnotes: the markers in running text ("[12]", "[a]", "^12", "¹²", Markdown's "[^1]") and
  * the notes they point to, lines that open with the same label: a Markdown footnote definition
- * ("[^1]: Reuters, 19 March 2023") or an entry of a reference list ("[1] https://…", as
- * chatbots and encyclopedias print them). An entry "[1] …" is a note only when a marker in the
- * text names it, so a list whose items happen to open with "[1]" stays prose. A heading such as
- * "Sources" or "References" on the line above a note goes with the notes. Notes are not claims:
- * the sources they name support the claims whose markers point at them.
+ * ("[^1]: Reuters, 19 March 2023"), an entry of a reference list ("[1] https://…", as chatbots
+ * and encyclopedias print them), or an entry of a numbered list under a heading such as
+ * "Sources" or "References" ("1. https://…"; in Markdown, the list's own numbers). An entry is
+ * a note only when a marker in the text names it, so a list whose items happen to open with
+ * "[1]" stays prose; the heading goes with the notes. Notes are not claims: the sources they
+ * name support the claims whose markers point at them.
  */
+import type { Document } from '../input/document.js';
 
 export interface FootnoteMarker {
   /** Offsets into the text, end exclusive. */
@@ -36,14 +38,30 @@ export interface Notes {
 
 /** "[^label]", "[12]", "[a]", "^12", "¹²". */
 const MARKER = /\[\^([^\]\s]{1,40})\]|\[(\d{1,3}|[a-z])\]|\^(\d{1,3})\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
-/** A note's opening, at a line's start: "[^1]:" (Markdown), "[1] ", "[1]: ", "[1]. ". */
-const NOTE_AT = /[ \t]{0,3}(?:\[\^([^\]\s]{1,40})\]:|\[(\d{1,3}|[a-z])\][:.]?[ \t])/y;
+/** A note's opening, at a line's start: "[^1]:" (Markdown), "[1] ", "[1]: ", "[1]. "; under a notes heading also "1. ", "1) ". */
+const NOTE_AT = /[ \t]{0,3}(?:\[\^([^\]\s]{1,40})\]:|\[(\d{1,3}|[a-z])\][:.]?[ \t]|(\d{1,3})[.)][ \t])/y;
+/** A numbered list item's marker in the original file, before its text ("1. ", "  2) ", "3. [" of a link). */
+const LIST_NUMBER = /^[ \t]{0,3}(\d{1,3})[.)][ \t]+[[*_<]*$/;
 const NOTES_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:sources?|references?|notes?|footnotes?|citations?|bibliography|works cited)[ \t]*:?[ \t]*$/i;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** What a footnote's superscript or caret follows: the end of a sentence, clause or quotation. */
 const PUNCTUATION_BEFORE = /[.,;:!?)"”’']/;
 
-export function findNotes(text: string): Notes {
+/** The notes of a loaded document: in Markdown, a numbered list's numbers are read from the file. */
+export function documentNotes(doc: Document): Notes {
+  if (doc.format !== 'markdown') return findNotes(doc.text);
+  return findNotes(doc.text, (offset) => {
+    const at = doc.map.toOriginalOffset(offset);
+    const lineStart = doc.original.lastIndexOf('\n', at - 1) + 1;
+    return at - lineStart <= 12 ? LIST_NUMBER.exec(doc.original.slice(lineStart, at))?.[1] ?? null : null;
+  });
+}
+
+/**
+ * `listNumberAt(offset)`: the number of the list item whose text starts at the offset, when the
+ * text does not show it (a Markdown loader keeps items' text, not their markers).
+ */
+export function findNotes(text: string, listNumberAt?: (offset: number) => string | null): Notes {
   const markers: FootnoteMarker[] = [];
   const labels = new Set<string>();
   for (const match of text.matchAll(MARKER)) {
@@ -61,20 +79,31 @@ export function findNotes(text: string): Notes {
 
   const byLabel = new Map<string, Note>();
   const regions: { start: number; end: number }[] = [];
-  let previousLine = -1;
+  // Under a notes heading, a numbered list's entries are notes too, until a line that is none.
+  let heading: { start: number } | null = null;
+  let underHeading = false;
   for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     NOTE_AT.lastIndex = lineStart;
     const opening = NOTE_AT.exec(text);
-    const label = opening ? opening[1] ?? opening[2]! : null;
-    // A Markdown definition is a note as written; "[1] …" only when a marker names it.
-    if (label !== null && (opening![1] !== undefined || labels.has(label))) {
+    const numbered = opening?.[3] ?? (underHeading && lineEnd > lineStart ? listNumberAt?.(lineStart) ?? null : null);
+    const label = opening?.[1] ?? opening?.[2] ?? (underHeading ? numbered : null) ?? null;
+    // A Markdown definition is a note as written; any other entry only when a marker names it.
+    if (label !== null && (opening?.[1] !== undefined || labels.has(label))) {
       if (!byLabel.has(label)) byLabel.set(label, { label, start: lineStart, end: lineEnd });
-      const headed = previousLine >= 0 && regions.at(-1)?.end !== previousLine - 1 && NOTES_HEADING.test(text.slice(previousLine, lineStart - 1));
-      regions.push({ start: headed ? previousLine : lineStart, end: lineEnd });
+      regions.push({ start: heading ? heading.start : lineStart, end: lineEnd });
+      heading = null;
+      underHeading = true;
+    } else if (lineEnd === lineStart) {
+      // A blank line: a list may follow its heading, and its entries one another, after one.
+    } else if (NOTES_HEADING.test(text.slice(lineStart, lineEnd))) {
+      heading = { start: lineStart };
+      underHeading = true;
+    } else {
+      heading = null;
+      underHeading = false;
     }
-    previousLine = lineStart;
     lineStart = lineEnd + 1;
   }
   return { markers, byLabel, regions };

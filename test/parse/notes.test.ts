@@ -1,4 +1,5 @@
-import { findNotes, outsideNotes } from '../../src/parse/notes.js';
+import { loadDocument } from '../../src/input/load.js';
+import { documentNotes, findNotes, outsideNotes } from '../../src/parse/notes.js';
 
 const labelsOf = (text: string) => findNotes(text).markers.map((marker) => [text.slice(marker.start, marker.end), marker.label, marker.certain]);
 const notesOf = (text: string) => [...findNotes(text).byLabel.values()].map((note) => [note.label, text.slice(note.start, note.end)]);
@@ -37,6 +38,24 @@ describe('findNotes: notes', () => {
 
   test('the first note of a label is its note', () => {
     expect(notesOf('Text.[1]\n\n[1] First.\n[1] Second.\n')).toEqual([['1', '[1] First.']]);
+  });
+
+  test('under a notes heading, a numbered list’s entries are notes (a blank line may come between)', () => {
+    const text = 'Trade rose.[1] Exports fell.[2]\n\nSources:\n\n1. https://www.reuters.com/x\n\n2) https://apnews.com/y\n';
+    expect(notesOf(text)).toEqual([['1', '1. https://www.reuters.com/x'], ['2', '2) https://apnews.com/y']]);
+    expect(regionsOf(text)).toEqual(['Sources:\n\n1. https://www.reuters.com/x', '2) https://apnews.com/y']);
+  });
+
+  test('a numbered list with no notes heading above it stays prose, and so does one after prose', () => {
+    expect(notesOf('Trade rose.[1]\n\n1. Sign the pact.\n2. Ratify it.\n')).toEqual([]);
+    expect(notesOf('Trade rose.[1]\n\nSources\nOfficials briefed reporters.\n1. Sign the pact.\n')).toEqual([]);
+  });
+
+  test('in Markdown, a numbered list’s numbers are read from the file', async () => {
+    const text = 'Trade rose.[1] Exports fell.[2]\n\n## Sources\n\n1. [Reuters](https://www.reuters.com/x)\n2. https://apnews.com/y\n';
+    const doc = await loadDocument('case.md', text, 'markdown');
+    const notes = documentNotes(doc);
+    expect([...notes.byLabel.values()].map((note) => [note.label, doc.text.slice(note.start, note.end)])).toEqual([['1', 'Reuters'], ['2', 'https://apnews.com/y']]);
   });
 
   test('a heading needs a note right below it', () => {

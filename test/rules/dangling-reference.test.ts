@@ -51,6 +51,15 @@ ruleTester(rule, {
       format: 'markdown',
       text: 'Trade reached $12 billion in 2024.[^2]\n\n[^2]: https://www.tehrantimes.com/news/123\n',
     },
+    {
+      name: 'markers with a numbered "Sources" list below (a chatbot answer’s)',
+      text: 'Iraq and Iran signed a security pact in March 2023.[1] It requires Iraq to disarm Kurdish groups.[2]\n\nSources:\n1. https://www.reuters.com/world/x\n2. https://apnews.com/article/y\n',
+    },
+    {
+      name: 'markers with a Markdown numbered list under a "Sources" heading',
+      format: 'markdown',
+      text: 'Iraq and Iran signed a security pact in March 2023.[1] It requires Iraq to disarm Kurdish groups.[2]\n\n## Sources\n\n1. [Reuters](https://www.reuters.com/world/x)\n2. https://apnews.com/article/y\n',
+    },
     { name: 'a unit’s superscript is no footnote marker', text: 'The reservoir covers 120 km² and holds 3 billion m³ of water.' },
     { name: 'an exponent is no footnote marker', text: 'The model puts the risk at 10^6 to one.' },
     {
