@@ -65,6 +65,8 @@ export interface Document {
   directives: Directive[];
   meta: DocumentMeta;
   map: OffsetMap;
+  /** HTML: where each element with an id is in `text` (where a "#id" link lands: a footnote's note). */
+  targets?: ReadonlyMap<string, { start: number; end: number }>;
 }
 
 /**

@@ -242,6 +242,7 @@ function parseHtml(path: string, original: string): Document {
   // An explicit stack, not recursion: 10,000 nested elements must not overflow the call stack.
   type Step = { node: AnyNode; heading: boolean } | (() => void);
   const stack: Step[] = [];
+  const targets = new Map<string, { start: number; end: number }>();
   const pushChildren = (parent: AnyNode, heading: boolean): void => {
     if (!('children' in parent)) return;
     for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i]!, heading });
@@ -261,6 +262,14 @@ function parseHtml(path: string, original: string): Document {
     if (node.type !== 'tag') continue;
     const name = node.name.toLowerCase();
     if (SKIPPED.has(name)) continue;
+    // Where a "#id" link lands: the element's text, ended once its children are in (pushed first, run last).
+    const id = node.attribs.id;
+    if (id) {
+      const start = builder.offset;
+      stack.push(() => {
+        if (!targets.has(id)) targets.set(id, { start, end: builder.offset });
+      });
+    }
     if (name === 'br') {
       builder.lineBreak(node.startIndex ?? 0);
     } else if (BLOCKS.has(name)) {
@@ -292,5 +301,5 @@ function parseHtml(path: string, original: string): Document {
 
   const meta = pageMeta(index, body);
   const { text, blocks, links } = builder.finish();
-  return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map };
+  return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map, targets };
 }

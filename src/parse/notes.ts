@@ -47,21 +47,49 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** What a footnote's superscript or caret follows: the end of a sentence, clause or quotation. */
 const PUNCTUATION_BEFORE = /[.,;:!?)"”’']/;
 
-/** The notes of a loaded document: in Markdown, a numbered list's numbers are read from the file. */
+/** Where notes are found beyond the text's own lines. */
+interface NoteSources {
+  /** The number of the list item whose text starts at the offset, when the text does not show it (Markdown keeps items' text, not their markers). */
+  listNumberAt?: (offset: number) => string | null;
+  /** The note a marker links to ("#cite_note-1" on an HTML page), where the text has it. */
+  linkedNote?: (marker: FootnoteMarker) => { start: number; end: number } | null;
+}
+
+/** The notes of a loaded document: in Markdown, a numbered list's numbers are read from the file; in HTML, a marker's link leads to its note. */
 export function documentNotes(doc: Document): Notes {
-  if (doc.format !== 'markdown') return findNotes(doc.text);
-  return findNotes(doc.text, (offset) => {
-    const at = doc.map.toOriginalOffset(offset);
-    const lineStart = doc.original.lastIndexOf('\n', at - 1) + 1;
-    return at - lineStart <= 12 ? LIST_NUMBER.exec(doc.original.slice(lineStart, at))?.[1] ?? null : null;
+  if (doc.format === 'markdown') {
+    return findNotes(doc.text, {
+      listNumberAt: (offset) => {
+        const at = doc.map.toOriginalOffset(offset);
+        const lineStart = doc.original.lastIndexOf('\n', at - 1) + 1;
+        return at - lineStart <= 12 ? LIST_NUMBER.exec(doc.original.slice(lineStart, at))?.[1] ?? null : null;
+      },
+    });
+  }
+  const targets = doc.targets;
+  if (!targets || targets.size === 0) return findNotes(doc.text);
+  // Fragment links by start; markers come in text order, so one walk pairs them.
+  const fragments = doc.links.filter((link) => link.href.startsWith('#')).sort((a, b) => a.start - b.start);
+  let next = 0;
+  return findNotes(doc.text, {
+    linkedNote: (marker) => {
+      while (next < fragments.length && fragments[next]!.end < marker.end) next++;
+      const link = fragments[next];
+      return link && link.start <= marker.start ? targets.get(decodeFragment(link.href.slice(1))) ?? null : null;
+    },
   });
 }
 
-/**
- * `listNumberAt(offset)`: the number of the list item whose text starts at the offset, when the
- * text does not show it (a Markdown loader keeps items' text, not their markers).
- */
-export function findNotes(text: string, listNumberAt?: (offset: number) => string | null): Notes {
+/** "#cite_note-1" names the id "cite_note-1"; a percent-encoded one is decoded, as browsers do. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+export function findNotes(text: string, from: NoteSources = {}): Notes {
   const markers: FootnoteMarker[] = [];
   const labels = new Set<string>();
   for (const match of text.matchAll(MARKER)) {
@@ -87,7 +115,7 @@ export function findNotes(text: string, listNumberAt?: (offset: number) => strin
     if (lineEnd < 0) lineEnd = text.length;
     NOTE_AT.lastIndex = lineStart;
     const opening = NOTE_AT.exec(text);
-    const numbered = opening?.[3] ?? (underHeading && lineEnd > lineStart ? listNumberAt?.(lineStart) ?? null : null);
+    const numbered = opening?.[3] ?? (underHeading && lineEnd > lineStart ? from.listNumberAt?.(lineStart) ?? null : null);
     const label = opening?.[1] ?? opening?.[2] ?? (underHeading ? numbered : null) ?? null;
     // A Markdown definition is a note as written; any other entry only when a marker names it.
     if (label !== null && (opening?.[1] !== undefined || labels.has(label))) {
@@ -106,7 +134,29 @@ export function findNotes(text: string, listNumberAt?: (offset: number) => strin
     }
     lineStart = lineEnd + 1;
   }
+  if (from.linkedNote) {
+    for (const marker of markers) {
+      const note = from.linkedNote(marker);
+      // A link to the marker's own paragraph (or the whole page) is no note.
+      if (!note || note.end <= note.start || (note.start <= marker.start && marker.start < note.end)) continue;
+      if (!byLabel.has(marker.label)) byLabel.set(marker.label, { label: marker.label, ...note });
+      regions.push({ ...note });
+    }
+    return { markers, byLabel, regions: disjoint(regions) };
+  }
   return { markers, byLabel, regions };
+}
+
+/** Ranges in order, overlapping ones joined. */
+function disjoint(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const joined: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const last = joined.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else joined.push(range);
+  }
+  return joined;
 }
 
 /** The parts of [start, end) no note takes, in order. */

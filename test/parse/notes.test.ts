@@ -58,6 +58,14 @@ describe('findNotes: notes', () => {
     expect([...notes.byLabel.values()].map((note) => [note.label, doc.text.slice(note.start, note.end)])).toEqual([['1', 'Reuters'], ['2', 'https://apnews.com/y']]);
   });
 
+  test('on an HTML page, a marker’s "#id" link leads to its note; a link to the marker’s own paragraph does not', async () => {
+    const html = '<article><p id="p1">Trade rose.<sup><a href="#cite_note-1">[1]</a></sup> Exports fell.<a href="#p1">[2]</a></p>'
+      + '<ol class="references"><li id="cite_note-1"><a href="#cite_ref-1">^</a> "Trade hits record". <i>Reuters</i>. 19 March 2023.</li></ol></article>';
+    const doc = await loadDocument('case.html', html, 'html');
+    const notes = documentNotes(doc);
+    expect([...notes.byLabel.values()].map((note) => [note.label, doc.text.slice(note.start, note.end).trim()])).toEqual([['1', '^ "Trade hits record". Reuters. 19 March 2023.']]);
+  });
+
   test('a heading needs a note right below it', () => {
     expect(regionsOf('Text.[1]\n\nNotes\nMore prose.\n[1] The note.\n')).toEqual(['[1] The note.']);
   });
