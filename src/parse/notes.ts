@@ -22,7 +22,7 @@ export interface FootnoteMarker {
 
 export interface Note {
   label: string;
-  /** The note's line, its label included. */
+  /** The note's line, its label included; on an HTML page, the element a marker links to. */
   start: number;
   end: number;
 }
