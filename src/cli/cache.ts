@@ -1,8 +1,9 @@
 /**
  * --cache: what each file gave last time (its report part, counts and messages), reused while
  * nothing that could change it has changed. An entry's key hashes the file's bytes (never its
- * modification time), citecheck's version, the built-in registry, the file's configuration with
- * the registry files it names, and every flag that shapes the report; anything else re-checks.
+ * modification time), citecheck's version and build, the built-in registry, the file's
+ * configuration with the registry files it names, and every flag that shapes the report;
+ * anything else re-checks.
  *
  * The file is a header line, the index as JSON, then the report parts back to back. A re-run
  * reads the index, then each part it writes, as bytes, straight from its place in the file:
@@ -11,12 +12,22 @@
 import { createHash, hash as oneHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/load.js';
 import { builtinRegistryFiles } from '../registry/builtin.js';
 import type { FileReport } from './check-file.js';
 import { AtomicFile } from './write.js';
 
 const MAGIC = 'citecheck-cache 1';
+
+/**
+ * The code that makes the reports: the built command's script (from sources, this module). The
+ * version number alone changes only at a release, so an update between two (a `git pull` and
+ * `npm ci`) would go on reporting what the old rules found; a new build re-checks every file.
+ */
+function ownCode(): Buffer {
+  return readFileSync(fileURLToPath(import.meta.url));
+}
 export const DEFAULT_CACHE_FILE = '.citecheckcache';
 
 interface Entry {
@@ -45,7 +56,7 @@ export class ReportCache {
 
   /** `run` names everything run-wide that shapes a report: flags, format, version. */
   constructor(private readonly path: string, run: unknown) {
-    this.runKey = hash(JSON.stringify(run), ...builtinRegistryFiles().map((file) => readFileSync(file)));
+    this.runKey = hash(JSON.stringify(run), ownCode(), ...builtinRegistryFiles().map((file) => readFileSync(file)));
     this.load();
   }
 

@@ -1,6 +1,6 @@
 /** The built CLI on real files: --fix on the example article, configuration errors, machine formats, --cache (what it runs, and with --jobs), the command itself (code cache, exit, old path). */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -172,6 +172,23 @@ describe('--cache', () => {
     writeFileSync(join(dir, 'article-02.txt'), article('Maple'));
     writeFileSync(join(dir, 'article-07.txt'), article('Nyssa'));
     expect(citecheck(['--cache', '--jobs', '2', '--format', 'json', '.'], dir)).toEqual(citecheck(['--format', 'json', '.'], dir));
+  });
+
+  test('another build of citecheck, of the same version, checks every file again', () => {
+    // A copy of the installed command, then the same copy rebuilt with a change.
+    const installed = mkdtempSync(join(tmpdir(), 'citecheck-installed-'));
+    for (const part of ['bin', 'dist', 'registry', 'package.json']) cpSync(join(ROOT, part), join(installed, part), { recursive: true });
+    const dir = repository({ 'a.txt': 'Iran and Iraq signed a pipeline deal in 2023 [Wikipedia].\n' });
+    const run = () => spawnSync(process.execPath, [join(installed, 'bin', 'citecheck.cjs'), '--cache', '--format', 'json', '.'], { cwd: dir, env: ENV, encoding: 'utf8' }).stdout;
+    const first = run();
+    const cache = join(dir, '.citecheckcache');
+    const marked = readFileSync(cache, 'latin1').replace('"ruleId": "tertiary-source"', '"ruleId": "TERTIARY-SOURCE"');
+    writeFileSync(cache, marked, 'latin1');
+    expect(run()).toContain('TERTIARY-SOURCE');
+    writeFileSync(cache, marked, 'latin1');
+    writeFileSync(join(installed, 'dist', 'cli.cjs'), `${readFileSync(join(installed, 'dist', 'cli.cjs'), 'utf8')}\n// rebuilt\n`);
+    expect(run()).toBe(first);
+    rmSync(installed, { recursive: true, force: true });
   });
 });
 
