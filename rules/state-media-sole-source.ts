@@ -25,9 +25,11 @@ export default defineRule({
       if (!entries) continue;
       const names = [...new Set(entries.map((entry) => `${entry.name}, ${entry.affiliation === 'state' ? 'state media' : 'state-affiliated'} (${entry.country})`))];
       const first = supporting.find((citation) => citation.sources.some((source) => !source.primary))!;
+      // A source in a footnote's note is reported at the claim's marker, where the claim is.
+      const at = claim.citationIds.map((id) => byId.get(id)!).find((marker) => marker.note && marker.note.start <= first.start && first.start < marker.note.end) ?? first;
       report({
         messageId: 'sole', data: { names: names.join('; ') },
-        start: first.start, end: first.end, claimId: claim.id, citationId: first.id,
+        start: at.start, end: at.end, claimId: claim.id, citationId: first.id,
         evidence: { kind: 'source', id: entries[0]!.id, summary: `${entries[0]!.name}: ${entries[0]!.owner ?? entries[0]!.affiliation}`, reference: entries[0]!.reference },
       });
     }

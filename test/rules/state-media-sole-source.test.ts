@@ -20,9 +20,9 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a footnote whose note cites state media: reported at the note’s link, for the claim',
+      name: 'a footnote whose note cites state media: reported at the claim’s marker',
       text: 'Trade between the two countries reached $12 billion in 2024.[2]\n\nSources\n[2] https://www.tehrantimes.com/news/123\n',
-      errors: [{ messageId: 'sole', line: 4, column: 5, text: 'https://www.tehrantimes.com/news/123', message: '(Tehran Times, state-affiliated (IR))' }],
+      errors: [{ messageId: 'sole', line: 1, column: 61, text: '[2]', message: '(Tehran Times, state-affiliated (IR))' }],
     },
     {
       text: 'Ali Larijani announced today that negotiations with Iraq for a bilateral security agreement have reached their final stage (IRNA English +1).',
