@@ -1,5 +1,5 @@
 import { CHIP } from '../src/citations/chips.js';
-import { merged, overlapsAny, uncovered } from '../src/citations/ranges.js';
+import { merged, overlapsAny, uncovered } from '../src/parse/ranges.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /**

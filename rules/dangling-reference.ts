@@ -1,5 +1,5 @@
 import type { Citation } from '../src/citations/citation.js';
-import { countBelow } from '../src/citations/ranges.js';
+import { countBelow } from '../src/parse/ranges.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Link } from '../src/input/document.js';
 

@@ -10,7 +10,7 @@ import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
-import { countBelow, firstComeRanges } from './ranges.js';
+import { countBelow, firstComeRanges } from '../parse/ranges.js';
 import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;

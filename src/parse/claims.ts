@@ -7,7 +7,8 @@ import type { Document } from '../input/document.js';
 import type { Claim } from './claim.js';
 import { isSpace, startsUpper } from './chars.js';
 import { CHECKWORTHY_THRESHOLD, claimFeatures, namesInWords, wordsOfClaim, type Word } from './features.js';
-import { documentNotes, outsideNotes, type Notes } from './notes.js';
+import { documentNotes, type Notes } from './notes.js';
+import { uncovered } from './ranges.js';
 import { sentenceSpans } from './sentences.js';
 
 /** A sentence that is only a bracketed group, "(IRNA +1)." or "[Wikipedia]": it belongs to the sentence before it. */
@@ -24,7 +25,7 @@ export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Cl
     let first = true;
     const spans = notes.regions.length === 0
       ? sentenceSpans(doc.text, block.start, block.end)
-      : outsideNotes(notes, block.start, block.end).flatMap(([from, to]) => sentenceSpans(doc.text, from, to));
+      : uncovered(notes.regions, block.start, block.end).flatMap(([from, to]) => sentenceSpans(doc.text, from, to));
     for (const [sentenceStart, end] of spans) {
       let start = sentenceStart;
       const text = doc.text.slice(start, end);

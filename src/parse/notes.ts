@@ -158,24 +158,3 @@ function disjoint(ranges: { start: number; end: number }[]): { start: number; en
   }
   return joined;
 }
-
-/** The parts of [start, end) no note takes, in order. */
-export function outsideNotes(notes: Notes, start: number, end: number): [number, number][] {
-  const { regions } = notes;
-  const parts: [number, number][] = [];
-  // The first region ending after `start`, by binary search: a block is never scanned from the top.
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid]!.end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  let from = start;
-  for (let at = lo; at < regions.length && regions[at]!.start < end; at++) {
-    if (regions[at]!.start > from) parts.push([from, regions[at]!.start]);
-    from = Math.max(from, regions[at]!.end);
-  }
-  if (from < end) parts.push([from, end]);
-  return parts;
-}

@@ -1,5 +1,5 @@
 import { loadDocument } from '../../src/input/load.js';
-import { documentNotes, findNotes, outsideNotes } from '../../src/parse/notes.js';
+import { documentNotes, findNotes } from '../../src/parse/notes.js';
 
 const labelsOf = (text: string) => findNotes(text).markers.map((marker) => [text.slice(marker.start, marker.end), marker.label, marker.certain]);
 const notesOf = (text: string) => [...findNotes(text).byLabel.values()].map((note) => [note.label, text.slice(note.start, note.end)]);
@@ -68,20 +68,5 @@ describe('findNotes: notes', () => {
 
   test('a heading needs a note right below it', () => {
     expect(regionsOf('Text.[1]\n\nNotes\nMore prose.\n[1] The note.\n')).toEqual(['[1] The note.']);
-  });
-});
-
-describe('outsideNotes', () => {
-  const text = 'Prose.[1]\nSources\n[1] A note.\nMore prose.\n[2] Not a note.\n';
-  const notes = findNotes(text);
-
-  test('the parts of a range no note takes', () => {
-    expect(outsideNotes(notes, 0, text.length).map(([start, end]) => text.slice(start, end))).toEqual(['Prose.[1]\n', '\nMore prose.\n[2] Not a note.\n']);
-  });
-
-  test('a range inside a note is nothing; one beside the notes is itself', () => {
-    const inside = text.indexOf('A note');
-    expect(outsideNotes(notes, inside, inside + 4)).toEqual([]);
-    expect(outsideNotes(notes, 0, 5)).toEqual([[0, 5]]);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { firstComeRanges, firstEndingAfter, merged, overlapsAny, uncovered, type Range } from '../../src/citations/ranges.js';
+import { firstComeRanges, firstEndingAfter, merged, overlapsAny, uncovered, type Range } from '../../src/parse/ranges.js';
 
 // Ordered, disjoint: [2, 5) [5, 8) [12, 20)
 const ranges = [{ start: 2, end: 5 }, { start: 5, end: 8 }, { start: 12, end: 20 }];
