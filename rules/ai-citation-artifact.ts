@@ -1,6 +1,6 @@
 import { CHIP } from '../src/citations/chips.js';
-import { merged, overlapsAny, uncovered } from '../src/parse/ranges.js';
 import { defineRule } from '../src/engine/rule.js';
+import { merged, overlapsAny, uncovered } from '../src/parse/ranges.js';
 
 /**
  * Chatbot residue that names no source, as it appears in copied chatbot answers (in the file as
@@ -64,6 +64,12 @@ function residueIn(original: string): Residue[] {
       else if (!overlapsAny(taken, start, end)) found.push({ start, end, what });
     }
     taken = merged(taken, found);
+  }
+  // A count glued on ("oai_citation:2‡+1 +1") names no source either: removing the marker alone
+  // would leave it a chip of whatever word comes before, for a second pass.
+  for (const residue of taken) {
+    CHIP_AT.lastIndex = residue.end;
+    if (CHIP_AT.exec(original)) residue.end = CHIP_AT.lastIndex;
   }
   return taken;
 }

@@ -180,6 +180,7 @@ describe('properties', () => {
       [['turn0news12oai_citation:2‡\u000bAli Larijani arrived in Baghdad (IRNA English +1).', 'txt']],
       [['?utm_source=copilot.com\uE000', 'txt']],
       [['https://www.reuters.com/a?utm_source=chatgpt.com【12:3†report.pdf】', 'txt']],
+      [['according to Ioai_citation:2‡+1 +1 RNA English and Mehr News Agency.', 'txt']],
     ] as [[string, 'txt' | 'md' | 'html']][]));
   }, TIMEOUT);
 

@@ -191,6 +191,8 @@ describe('ai-citation-artifact fixes', () => {
     ['a file-citation marker', 'Baghdad agreed to disarm the groups 【4†source】.', 'Baghdad agreed to disarm the groups.'],
     ['a marker wrapped in private-use characters', `The talks resumed on Monday.${PUA_CITE}`, 'The talks resumed on Monday.'],
     ['a marker and the private-use characters around it', `The talks resumed on Monday.\uF8FF${PUA_CITE}\uF8FF\uE203`, 'The talks resumed on Monday.'],
+    ['a count glued to a marker goes with it (it left a chip of the word before for a second pass)', 'The pact was signed, according to IRNA oai_citation:2‡+1 +1 and Mehr.', 'The pact was signed, according to IRNA and Mehr.'],
+    ['a count glued to a file-citation marker', 'Baghdad agreed to disarm the groups 【4†source】+2.', 'Baghdad agreed to disarm the groups.'],
     ['regression: the oai_citation fix kept neither the source name nor the link', 'The pact was signed [oai_citation:1‡Reuters](https://www.reuters.com/world/iraq-iran-pact/).', 'The pact was signed [Reuters](https://www.reuters.com/world/iraq-iran-pact/).'],
   ])('%s', async (_name, text, expected) => {
     expect(await fixed(text)).toBe(expected);
