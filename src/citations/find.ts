@@ -6,11 +6,11 @@
 import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { documentNotes, type Notes } from '../parse/notes.js';
+import { countBelow, firstComeRanges } from '../parse/ranges.js';
 import type { Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
-import { countBelow, firstComeRanges } from '../parse/ranges.js';
 import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
@@ -367,7 +367,8 @@ function pointers(text: string, registry: Registry): Candidate[] {
 
 /**
  * Footnote markers: "[12]", "[^1]", "^12", "¹²", each with the note it points to (null when the
- * article has none). The sources a note names support the marker's claim (supportThroughNotes).
+ * article has none for a marker that can be nothing else). The sources a note names support the
+ * marker's claim (supportThroughNotes).
  */
 function footnotes(text: string, notes: Notes): Candidate[] {
   return notes.markers.map((marker) => {
