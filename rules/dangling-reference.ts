@@ -1,7 +1,7 @@
 import type { Citation } from '../src/citations/citation.js';
-import { countBelow } from '../src/parse/ranges.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Link } from '../src/input/document.js';
+import { countBelow } from '../src/parse/ranges.js';
 
 /**
  * Phrases that point at a link; flagged only when no link stands behind them. "click on WANA" is
