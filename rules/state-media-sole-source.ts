@@ -20,7 +20,7 @@ export default defineRule({
     const byId = new Map<string, Citation>(citations.map((citation) => [citation.id, citation]));
     for (const claim of claims) {
       if (claim.citationIds.length === 0) continue;
-      const supporting = claim.citationIds.map((id) => byId.get(id)!).filter((citation) => citation.form !== 'footnote');
+      const supporting = claim.citationIds.map((id) => byId.get(id)!);
       const entries = stateOutlets(supporting, registry);
       if (!entries) continue;
       const names = [...new Set(entries.map((entry) => `${entry.name}, ${entry.affiliation === 'state' ? 'state media' : 'state-affiliated'} (${entry.country})`))];

@@ -25,7 +25,7 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
     accordingTo(text, registry),
     reportingVerbs(text, registry),
     pointers(text, registry),
-    footnotes(text, notes),
+    footnotes(text, notes, registry),
   ];
   // Earlier kinds win: a candidate overlapping one already accepted is dropped.
   const accepted = firstComeRanges(ordered);
@@ -367,18 +367,62 @@ function pointers(text: string, registry: Registry): Candidate[] {
 
 /**
  * Footnote markers: "[12]", "[^1]", "^12", "¹²", each with the note it points to (null when the
- * article has none for a marker that can be nothing else). The sources a note names support the
- * marker's claim (supportThroughNotes).
+ * article has none for a marker that can be nothing else). A note's links and other citations
+ * support the marker's claim (supportThroughNotes); a note that names its source only in words
+ * ("[1] Reuters, 19 March 2023") gives the marker that source.
  */
-function footnotes(text: string, notes: Notes): Candidate[] {
+function footnotes(text: string, notes: Notes, registry: Registry): Candidate[] {
+  const named = new Map<number, CitedSource | null>();
   return notes.markers.map((marker) => {
     const note = notes.byLabel.get(marker.label);
     // "km²" or "x^2" without a note is no footnote gone astray: only a certain marker lacks one.
     const found: Candidate = { form: 'footnote', start: marker.start, end: marker.end, text: text.slice(marker.start, marker.end), sources: [] };
-    if (note) found.note = { start: note.start, end: note.end };
-    else if (marker.certain) found.note = null;
+    if (note) {
+      found.note = { start: note.start, end: note.end };
+      if (!named.has(note.start)) named.set(note.start, sourceNamedIn(text, note, registry));
+      const source = named.get(note.start);
+      if (source) found.sources.push({ ...source });
+    } else if (marker.certain) {
+      found.note = null;
+    }
     return found;
   });
+}
+
+/** A note's label and an encyclopedia's back-links before its text: "[1] ", "1. ", "[^1]: ", "^ a b ". */
+const NOTE_OPENING = /^[ \t]*(?:\[\^?[^\]\s]{1,40}\]:?|\d{1,3}[.)])?[ \t]*(?:\^(?:[ \t]+[a-z](?=[ \t]))*)?/;
+/** Where a note's parts end: a comma, semicolon, dash, bar, or a full stop before a space. */
+const NOTE_PART_END = /[,;|–—]|\.(?=\s|$)|\s-\s/g;
+/** A quoted title, which is no source's name ("Iraq, Iran sign pact"). */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
+
+/**
+ * The source a note names in words: the first of its first four parts that is a known source
+ * ("Reuters, 19 March 2023", "\"Title\". Reuters."). A note with a link is cited by the link.
+ */
+function sourceNamedIn(text: string, note: { start: number; end: number }, registry: Registry): CitedSource | null {
+  const body = text.slice(note.start, note.end);
+  if (/https?:\/\/|www\./i.test(body)) return null;
+  // Quoted titles blanked, not cut, so offsets hold.
+  const plain = body.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  let from = NOTE_OPENING.exec(plain)![0].length;
+  for (let parts = 0; parts < 4 && from < plain.length;) {
+    NOTE_PART_END.lastIndex = from;
+    const stop = NOTE_PART_END.exec(plain);
+    const end = stop ? stop.index : plain.length;
+    const raw = plain.slice(from, end);
+    const name = raw.trim();
+    if (name) {
+      parts++;
+      const source = registry.findSource(name);
+      if (source) {
+        const start = note.start + from + raw.indexOf(name);
+        return { name, sourceId: source.id, chipCount: null, start, end: start + name.length, primary: false };
+      }
+    }
+    from = stop ? end + stop[0].length : plain.length;
+  }
+  return null;
 }
 
 /** Exposed for rules that look at a name's shape. */

@@ -154,6 +154,29 @@ describe('findCitations near-misses (regressions)', () => {
     expect(citations.filter((citation) => citation.form === 'link').map((citation) => citation.claimIds)).toEqual([[claims[0]!.id], [claims[1]!.id]]);
   });
 
+  test.each([
+    ['a reference list', 'Exports fell 14% in 2023.[1]\n\n[1] Reuters, "Iraq, Iran sign pact", 19 March 2023.\n', 'txt', 'Reuters'],
+    ['a title first', 'Exports fell 14% in 2023.[1]\n\nSources:\n1. "Oil exports fall", Associated Press, 19 March 2023.\n', 'txt', 'Associated Press'],
+    ['a Markdown footnote', 'Exports fell 14% in 2023.[^1]\n\n[^1]: Al Jazeera. 19 March 2023.\n', 'markdown', 'Al Jazeera'],
+    [
+      'an encyclopedia page’s reference',
+      '<p>Exports fell 14% in 2023.<sup><a href="#cite_note-1">[1]</a></sup></p><ol><li id="cite_note-1"><a href="#cite_ref-1">^</a> <cite>"Oil exports fall". <i>Reuters</i>. 19 March 2023.</cite></li></ol>',
+      'html', 'Reuters',
+    ],
+  ] as const)('a note that names its source in words gives the marker that source: %s', async (_name, text, format, source) => {
+    const { citations } = await citationsOf(text, format === 'txt' ? 'text' : format);
+    expect(citations.filter((citation) => citation.form === 'footnote').map((citation) => citation.sources.map((cited) => cited.name))).toEqual([[source]]);
+  });
+
+  test.each([
+    ['a note with a link (the link is its citation)', 'Exports fell 14% in 2023.[1]\n\n[1] Reuters, https://www.reuters.com/world/x\n'],
+    ['a note naming no known source', 'Exports fell 14% in 2023.[1]\n\n[1] Ministry of Oil, annual report, 2024.\n'],
+    ['a known name only inside a quoted title', 'Exports fell 14% in 2023.[1]\n\n[1] "Reuters, AP and AFP agree", Press Gazette, 2024.\n'],
+  ])('no source named in words: %s', async (_name, text) => {
+    const { citations } = await citationsOf(text);
+    expect(citations.filter((citation) => citation.form === 'footnote').map((citation) => citation.sources)).toEqual([[]]);
+  });
+
   test('a note named by more sentences than it is worth linking supports them through its markers only', async () => {
     const sentences = Array.from({ length: 101 }, (_, n) => `Exports fell ${n + 1}% in 2023.[1]`).join(' ');
     const urls = Array.from({ length: 100 }, (_, n) => `https://www.reuters.com/world/${n}`).join(' ');

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'a pointer supports no claim', text: 'For additional coverage click on WANA or IRNA English' },
     { name: 'a footnote is not media', text: 'The agreement was signed in Baghdad on Monday.[1]' },
     { name: 'a footnote whose note cites an independent outlet', text: 'The agreement was signed in Baghdad on Monday.[1]\n\n[1] https://www.reuters.com/world/middle-east/1\n' },
+    { name: 'a footnote whose note names an independent outlet in words', text: 'The agreement was signed in Baghdad on Monday.[1]\n\n[1] Reuters, 19 March 2023.\n' },
     {
       name: 'two links, one of them independent',
       format: 'markdown',
@@ -19,6 +20,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a footnote whose note names state media in words',
+      text: 'The agreement was signed in Baghdad on Monday.[1]\n\nSources\n[1] Tasnim News Agency, "Iran and Iraq sign pact", 3 May 2024.\n',
+      errors: [{ messageId: 'sole', line: 1, column: 47, text: '[1]', message: '(Tasnim News Agency, state-affiliated (IR))' }],
+    },
     {
       name: 'a footnote whose note cites state media: reported at the claim’s marker',
       text: 'Trade between the two countries reached $12 billion in 2024.[2]\n\nSources\n[2] https://www.tehrantimes.com/news/123\n',

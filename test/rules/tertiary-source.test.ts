@@ -16,6 +16,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a footnote whose note names Wikipedia',
+      text: 'Iraq and Iran signed a border security agreement in March 2023.[1]\n\n[1] Wikipedia, "Iran–Iraq relations", retrieved 2 May 2024.\n',
+      errors: [{ messageId: 'cited', line: 3, column: 5, text: 'Wikipedia' }],
+    },
+    {
       text: 'The agreement comes as Iraq faces pressure to rein in the Popular Mobilization Forces (PMF)–bears down. [Wikipedia]',
       errors: [{ messageId: 'cited', line: 1, column: 106, text: 'Wikipedia', message: 'Wikipedia is a wiki, not evidence: it repeats what others published.' }],
     },
