@@ -129,6 +129,7 @@ export class Registry {
   private readonly personByKey = new Map<string, Person>();
   private readonly countryByKey = new Map<string, Country>();
   private suggestionIndex: SuggestionIndex | null = null;
+  private typoIndex: Map<number, SuggestionIndex> | null = null;
   private readonly sourceByName = remembered((name: string) => this.lookUpSource(name));
   private readonly sourceByHost = remembered((host: string) => this.lookUpHost(host));
   /** Suggestions by key, one cache per (max, maxDistance) the callers use. */
@@ -215,7 +216,7 @@ export class Registry {
    * or null. Stricter than "did you mean", which may guess wider: this decides whether a name
    * is meant as a source at all, and "Thursday" is not ThisDay, nor "Iraqi" RAI. A name of five
    * letters or more, within one edit up to nine and two beyond, where swapping two neighbours
-   * counts as one edit.
+   * counts as one edit, and the first letter is the name's own.
    */
   misspeltSource(name: string): Source | null {
     return this.misspelt(nameKey(name));
@@ -225,17 +226,20 @@ export class Registry {
     if (key.length < 5) return null;
     const allowed = key.length <= 9 ? 1 : 2;
     let best: { at: number; key: string; score: number } | null = null;
-    // A swap is two edits to Levenshtein: scan that wide, then count swaps as one.
-    for (const candidate of this.keysNear(key, 2 * allowed)) {
+    // A swap is two edits to Levenshtein: scan that wide, then count swaps as one. Slips keep
+    // the first letter, and the keys that share it are a few of all (a flood of bracketed
+    // names in hostile text asks about each one).
+    for (const candidate of this.keysNear(key, 2 * allowed, true)) {
       const score = candidate.score <= allowed ? candidate.score : typoDistance(key, candidate.key);
       if (score <= allowed && (!best || score < best.score || (score === best.score && candidate.at < best.at))) best = { ...candidate, score };
     }
     return best ? this.sourceByKey.get(best.key)! : null;
   }
 
-  /** The registry's keys within `limit` edits of `key` (Levenshtein), in registry order. */
-  private keysNear(key: string, limit: number): { at: number; key: string; score: number }[] {
-    const index = this.suggestionIndex ??= this.indexSuggestions();
+  /** The registry's keys within `limit` edits of `key` (Levenshtein), in registry order; `sameStart`: only those with its first character. */
+  private keysNear(key: string, limit: number, sameStart = false): { at: number; key: string; score: number }[] {
+    const index = sameStart ? (this.typoIndex ??= this.indexByFirstCharacter()).get(key.charCodeAt(0)) : this.suggestionIndex ??= this.indexSuggestions();
+    if (!index) return [];
     const mask = letterMask(key);
     const lengthAt = (length: number) => index.startOf[Math.max(0, Math.min(index.startOf.length - 1, length))]!;
     const near: { at: number; key: string; score: number }[] = [];
@@ -263,8 +267,21 @@ export class Registry {
     return scored.filter((entry) => entry.score === best).slice(0, max).map((entry) => entry.name);
   }
 
-  private indexSuggestions(): SuggestionIndex {
-    const inRegistryOrder = [...this.sourceByKey.keys()];
+  /** The suggestion index of the keys with each first character: a slip keeps the first letter. */
+  private indexByFirstCharacter(): Map<number, SuggestionIndex> {
+    const groups = new Map<number, { keys: string[]; places: number[] }>();
+    let place = 0;
+    for (const key of this.sourceByKey.keys()) {
+      let group = groups.get(key.charCodeAt(0));
+      if (!group) groups.set(key.charCodeAt(0), group = { keys: [], places: [] });
+      group.keys.push(key);
+      group.places.push(place++);
+    }
+    return new Map([...groups].map(([first, { keys, places }]) => [first, this.indexSuggestions(keys, places)]));
+  }
+
+  /** `inRegistryOrder`: the keys to index, with `places`, their places among all keys (by default, all of them). */
+  private indexSuggestions(inRegistryOrder = [...this.sourceByKey.keys()], places?: number[]): SuggestionIndex {
     const order = inRegistryOrder.map((_, at) => at).sort((a, b) => inRegistryOrder[a]!.length - inRegistryOrder[b]!.length || a - b);
     const keys = order.map((at) => inRegistryOrder[at]!);
     const longest = keys.at(-1)?.length ?? 0;
@@ -273,7 +290,7 @@ export class Registry {
       while (j < keys.length && keys[j]!.length < length) j++;
       startOf[length] = j;
     }
-    return { keys, order: Int32Array.from(order), masks: Int32Array.from(keys, letterMask), startOf };
+    return { keys, order: Int32Array.from(order, (at) => places?.[at] ?? at), masks: Int32Array.from(keys, letterMask), startOf };
   }
 
   personWithId(id: string): Person | undefined {

@@ -93,7 +93,8 @@ describe('remembered look-ups', () => {
     expect(registry.misspeltSource(name)?.name).toBe(source);
   });
 
-  test.each(['Thursday', 'Tuesday', 'Iraqi', 'Sudan', 'Hamas', 'Putin', 'APF', 'Reutrse', 'Bloombrug', 'Al Jaz'])('misspeltSource(%j) is null', (name) => {
+  // "Eeuters": a slip keeps the first letter, so a name is only compared with keys that share it.
+  test.each(['Thursday', 'Tuesday', 'Iraqi', 'Sudan', 'Hamas', 'Putin', 'APF', 'Reutrse', 'Bloombrug', 'Al Jaz', 'Eeuters'])('misspeltSource(%j) is null', (name) => {
     expect(registry.misspeltSource(name)).toBeNull();
   });
 
