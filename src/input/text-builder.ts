@@ -126,7 +126,8 @@ export class TextBuilder {
           p = Math.min(after, end);
           continue;
         }
-      } else if (src[p] === '\\' && src[p + 1] === c) {
+      } else if (!this.collapse && src[p] === '\\' && src[p + 1] === c) {
+        // A Markdown backslash escape (`\[` is `[`). HTML has none: `\\` there is two backslashes.
         p++;
         after = p + 1;
       }

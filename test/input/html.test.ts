@@ -89,6 +89,16 @@ describe('loadHtml: a news page', () => {
   });
 });
 
+describe('loadHtml: backslashes', () => {
+  // Found by npm run fuzz: two backslashes were read as a Markdown escape, and every position after them shifted by one.
+  test.each(['\\\\Ali said it rose 5% in 2023.\n', '<p>C:\\\\data\\\\ Ali said it rose 5% in 2023.</p>\n', '<p>\\\\\\Ali said it.</p>'])('are text, and the positions after them hold: %j', (html) => {
+    const doc = loadHtml('page.html', html);
+    const ali = doc.text.indexOf('Ali');
+    expect(doc.map.position(ali)).toEqual({ offset: html.indexOf('Ali'), line: 1, column: html.indexOf('Ali') + 1 });
+    expect(doc.text.slice(0, ali)).toBe(html.slice(0, html.indexOf('Ali')).replace(/<p>/, ''));
+  });
+});
+
 describe('loadHtml: dates', () => {
   test('<time datetime> inside the article when there is no meta', () => {
     const doc = loadHtml('a.html', '<time datetime="2020-01-01">old</time><article><time datetime="2025-08-12T10:00:00Z">Aug 12</time><p>Text.</p></article>');
