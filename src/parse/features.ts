@@ -345,7 +345,7 @@ function dateAround(sentence: string, words: readonly Word[], i: number): string
 function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; text: string; weight: number } | null {
   const { raw, lower } = words[i]!;
   // Only a word with a digit in it can have a part that starts with one.
-  const digits = hasDigit(raw) ? raw.split(/[-/]/).find((part) => /^[$€£¥]?\d/.test(part)) : undefined;
+  const digits = hasDigit(raw) ? numberPart(raw) : undefined;
   if (digits) {
     if (/^(1[0-9]|20)\d\ds?$/.test(digits)) return { feature: 'date', text: raw, weight: WEIGHTS.date };
     // The day in "24 July" or "March 20" belongs to the date.
@@ -358,6 +358,14 @@ function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; t
   }
   return null;
 }
+
+/** The first part of a word split at hyphens and slashes that starts with a number: "33" of "33-year-old". */
+function numberPart(raw: string): string | undefined {
+  // Most words with a digit have no hyphen or slash: no array for them (a flood of "turn0search3").
+  if (!raw.includes('-') && !raw.includes('/')) return STARTS_NUMBER.test(raw) ? raw : undefined;
+  return raw.split(/[-/]/).find((part) => STARTS_NUMBER.test(part));
+}
+const STARTS_NUMBER = /^[$€£¥]?\d/;
 
 /** A month name where a date can be: "May" and "March" only after "in", "since"… or next to a number. */
 function isMonth(words: readonly Word[], i: number): boolean {
