@@ -67,6 +67,8 @@ export interface Document {
   map: OffsetMap;
   /** HTML: where each element with an id is in `text` (where a "#id" link lands: a footnote's note). */
   targets?: ReadonlyMap<string, { start: number; end: number }>;
+  /** HTML: the number an ordered list gives the item whose text starts at the offset (the text does not show it). */
+  listNumbers?: ReadonlyMap<number, string>;
 }
 
 /**

@@ -10,7 +10,7 @@ import { normalizeDate } from './date.js';
 import { blankHtml, htmlHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Directive, Document, DocumentMeta } from './document.js';
-import { TextBuilder } from './text-builder.js';
+import { isWhitespace, TextBuilder } from './text-builder.js';
 
 /** Never prose: page chrome, code, and things a reader does not read as the article. */
 const SKIPPED = new Set([
@@ -243,6 +243,9 @@ function parseHtml(path: string, original: string): Document {
   type Step = { node: AnyNode; heading: boolean } | (() => void);
   const stack: Step[] = [];
   const targets = new Map<string, { start: number; end: number }>();
+  // Ordered-list items and the numbers the browser shows for them, by the item's text range.
+  const numbering = new Map<AnyNode, string>();
+  const numberedItems: { start: number; end: number; number: string }[] = [];
   const pushChildren = (parent: AnyNode, heading: boolean): void => {
     if (!('children' in parent)) return;
     for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i]!, heading });
@@ -269,6 +272,12 @@ function parseHtml(path: string, original: string): Document {
       stack.push(() => {
         if (!targets.has(id)) targets.set(id, { start, end: builder.offset });
       });
+    }
+    if (name === 'ol') numberItems(node, numbering);
+    const number = name === 'li' ? numbering.get(node) : undefined;
+    if (number !== undefined) {
+      const start = builder.offset;
+      stack.push(() => numberedItems.push({ start, end: builder.offset, number }));
     }
     if (name === 'br') {
       builder.lineBreak(node.startIndex ?? 0);
@@ -301,5 +310,32 @@ function parseHtml(path: string, original: string): Document {
 
   const meta = pageMeta(index, body);
   const { text, blocks, links } = builder.finish();
-  return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map, targets };
+  const listNumbers = new Map<number, string>();
+  for (const { start, end, number } of numberedItems) {
+    let at = start;
+    while (at < end && isWhitespace(text[at]!)) at++;
+    if (at < end && !listNumbers.has(at)) listNumbers.set(at, number);
+  }
+  return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map, targets, listNumbers };
+}
+
+/**
+ * The numbers an <ol> shows its items: from `start` (1 by default), a `value` resetting the
+ * count, counting down when `reversed`.
+ */
+function numberItems(list: Element, numbering: Map<AnyNode, string>): void {
+  const items = list.children.filter((child): child is Element => isTag(child) && child.name.toLowerCase() === 'li');
+  const reversed = list.attribs.reversed !== undefined;
+  const step = reversed ? -1 : 1;
+  let next = integer(list.attribs.start) ?? (reversed ? items.length : 1);
+  for (const item of items) {
+    const value = integer(item.attribs.value);
+    if (value !== null) next = value;
+    numbering.set(item, String(next));
+    next += step;
+  }
+}
+
+function integer(attribute: string | undefined): number | null {
+  return attribute !== undefined && /^\s*-?\d{1,9}\s*$/.test(attribute) ? Number(attribute) : null;
 }

@@ -16,7 +16,7 @@ function entityLength(src: string, p: number, end: number): number {
   return i > first && i < limit && src[i] === ';' ? i + 1 - p : 0;
 }
 
-function isWhitespace(ch: string): boolean {
+export function isWhitespace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
 }
 

@@ -3,10 +3,10 @@
  * the notes they point to, lines that open with the same label: a Markdown footnote definition
  * ("[^1]: Reuters, 19 March 2023"), an entry of a reference list ("[1] https://…", as chatbots
  * and encyclopedias print them), or an entry of a numbered list under a heading such as
- * "Sources" or "References" ("1. https://…"; in Markdown, the list's own numbers). An entry is
- * a note only when a marker in the text names it, so a list whose items happen to open with
- * "[1]" stays prose; the heading goes with the notes. Notes are not claims: the sources they
- * name support the claims whose markers point at them.
+ * "Sources" or "References" ("1. https://…"; in Markdown and HTML, the list's own numbers). An
+ * entry is a note only when a marker in the text names it, so a list whose items happen to open
+ * with "[1]" stays prose, or when it is numbered under a notes heading; the heading goes with the
+ * notes. Notes are not claims: the sources they name support the claims whose markers point at them.
  */
 import type { Document } from '../input/document.js';
 
@@ -55,7 +55,10 @@ interface NoteSources {
   linkedNote?: (marker: FootnoteMarker) => { start: number; end: number } | null;
 }
 
-/** The notes of a loaded document: in Markdown, a numbered list's numbers are read from the file; in HTML, a marker's link leads to its note. */
+/**
+ * The notes of a loaded document: in Markdown, a numbered list's numbers are read from the file;
+ * in HTML, an ordered list's numbers are the ones the page shows, and a marker's link leads to its note.
+ */
 export function documentNotes(doc: Document): Notes {
   if (doc.format === 'markdown') {
     return findNotes(doc.text, {
@@ -66,12 +69,14 @@ export function documentNotes(doc: Document): Notes {
       },
     });
   }
-  const targets = doc.targets;
-  if (!targets || targets.size === 0) return findNotes(doc.text);
+  const { targets, listNumbers } = doc;
+  const listNumberAt = listNumbers && listNumbers.size > 0 ? (offset: number) => listNumbers.get(offset) ?? null : undefined;
+  if (!targets || targets.size === 0) return findNotes(doc.text, { listNumberAt });
   // Fragment links by start; markers come in text order, so one walk pairs them.
   const fragments = doc.links.filter((link) => link.href.startsWith('#')).sort((a, b) => a.start - b.start);
   let next = 0;
   return findNotes(doc.text, {
+    listNumberAt,
     linkedNote: (marker) => {
       while (next < fragments.length && fragments[next]!.end < marker.end) next++;
       const link = fragments[next];
@@ -117,8 +122,9 @@ export function findNotes(text: string, from: NoteSources = {}): Notes {
     const opening = NOTE_AT.exec(text);
     const numbered = opening?.[3] ?? (underHeading && lineEnd > lineStart ? from.listNumberAt?.(lineStart) ?? null : null);
     const label = opening?.[1] ?? opening?.[2] ?? (underHeading ? numbered : null) ?? null;
-    // A Markdown definition is a note as written; any other entry only when a marker names it.
-    if (label !== null && (opening?.[1] !== undefined || labels.has(label))) {
+    // A Markdown definition is a note as written; any other entry only when a marker names it,
+    // or when it is numbered under a notes heading (a reference list cites more than the text).
+    if (label !== null && (opening?.[1] !== undefined || labels.has(label) || (underHeading && label === numbered))) {
       if (!byLabel.has(label)) byLabel.set(label, { label, start: lineStart, end: lineEnd });
       regions.push({ start: heading ? heading.start : lineStart, end: lineEnd });
       heading = null;

@@ -67,8 +67,21 @@ ruleTester(rule, {
       format: 'html',
       text: '<article><p>Trade reached $12 billion in 2024.<sup><a href="#cite_note-2">[2]</a></sup></p></article>',
     },
+    {
+      name: 'an HTML page’s markers with an ordered list under a "References" heading (no links)',
+      format: 'html',
+      text: '<article><p>Iran and Iraq signed a security pact on Tuesday.[1] Larijani led the delegation.[2]</p>'
+        + '<h2>References</h2><ol><li>Reuters. "Iran, Iraq sign pact". 11 March 2023.</li><li>IRNA English. 11 August 2025.</li></ol></article>',
+    },
   ],
   invalid: [
+    {
+      name: 'an HTML page’s marker past the end of its ordered reference list',
+      format: 'html',
+      text: '<article><p>Iran and Iraq signed a security pact on Tuesday.[1] Larijani led the delegation.[3]</p>'
+        + '<h2>References</h2><ol><li>Reuters. "Iran, Iraq sign pact". 11 March 2023.</li><li>IRNA English. 11 August 2025.</li></ol></article>',
+      errors: [{ messageId: 'note', line: 1, column: 93, text: '[3]' }],
+    },
     {
       name: 'footnote markers pasted without their notes',
       text: 'The pact requires Iraq to disarm Kurdish groups near the border by September 2023.[1][2]\n\nTrade reached $12 billion in 2024.[3]\n',

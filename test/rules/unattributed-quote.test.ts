@@ -10,6 +10,11 @@ ruleTester(rule, {
       format: 'html',
       text: '<article><p>Oil exports fell in March.<sup><a href="#cite_note-1">[1]</a></sup></p><h2>References</h2><ol><li id="cite_note-1"><a href="#cite_ref-1">^</a> <cite>"Iraq\'s oil exports fall 14%". <i>Reuters</i>. 19 March 2023.</cite></li></ol></article>',
     },
+    {
+      name: 'a quoted headline in an HTML page’s ordered reference list its markers do not link to',
+      format: 'html',
+      text: '<article><p>Oil exports fell in March.[1]</p><h2>References</h2><ol><li>Reuters. "Iraq\'s oil exports fall 14%". 19 March 2023.</li></ol></article>',
+    },
     { name: 'a quoted headline in a reference list', text: 'Oil exports fell in March.[1]\n\n[1] Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n' },
     '“We will sign the agreement this week,” Larijani told reporters.',
     '"We will sign the agreement this week," said Deputy Oil Minister Basim Mohammed Khudair.',

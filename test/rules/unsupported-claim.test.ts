@@ -11,6 +11,12 @@ ruleTester(rule, {
       text: 'Exports of crude from the region fell 14% in the first quarter.[1]\n\nSources\n[1] Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n',
     },
     {
+      name: 'an HTML page’s ordered reference list is no claim, its markers not linked to it',
+      format: 'html',
+      text: '<article><p>Exports of crude from the region fell 14% in the first quarter, Reuters reported.[1]</p>'
+        + '<h2>References</h2><ol><li>Reuters. "Iraq\'s oil exports fall 14%". 19 March 2023.</li><li>IRNA English. 11 August 2025.</li></ol></article>',
+    },
+    {
       name: 'Markdown footnote definitions are no claims',
       format: 'markdown',
       text: 'Exports of crude from the region fell 14% in the first quarter.[^1]\n\n[^1]: Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n',
