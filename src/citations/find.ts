@@ -145,6 +145,7 @@ const MAX_GROUP = 400;
 /** "(IRNA English +1)", "(Reuters, AP)", "[Wikipedia]"; not "(PMF)" or "[citation needed]". */
 function bracketCitations(text: string, registry: Registry): Candidate[] {
   const found: Candidate[] = [];
+  let proseNames: ReadonlySet<string> | undefined;
   const nextParen = nextOf(text, '(');
   const nextSquare = nextOf(text, '[');
   const closeParen = nextOf(text, ')');
@@ -163,14 +164,38 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
     const namesOnly = listed.every((item) => isNameWord(item.name));
     if (!chips && !namesOnly) continue;
     const sources = listed.map((item) => cited(registry, item.name, open + 1 + item.start, item.count));
-    // Names only: each a known source, shaped like an outlet, or a known one mistyped ("(Reutres)").
-    const cites = (source: CitedSource) => source.sourceId !== null || looksLikeOutlet(source.name) || looksMisspelt(registry, source.name);
+    // Names only: each a known source, shaped like an outlet, or a known one mistyped ("(Reutres)")
+    // that the article does not also write as a name of its own ("Sanae said…" is not SANA).
+    const cites = (source: CitedSource) => source.sourceId !== null || looksLikeOutlet(source.name)
+      || (looksMisspelt(registry, source.name) && !(proseNames ??= capitalisedInProse(text)).has(firstWord(source.name)));
     if (chips || (namesOnly && sources.every(cites))) {
       found.push(candidate(ch === '(' ? 'parenthetical' : 'bracketed', text, open, close + 1, sources));
       open = close;
     }
   }
   return found;
+}
+
+/**
+ * The capitalised words the text writes other than right after an opening bracket: the names
+ * of its own people and places, as opposed to what it only cites ("(Reutres)"). One pass, made
+ * only for a text with a mistyped-looking citation.
+ */
+function capitalisedInProse(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const before = text[match.index - 1];
+    if (before !== '(' && before !== '[') words.add(match[0]);
+  }
+  return words;
+}
+
+/** A capitalised word, whole: not the "Z" of "IZNA" nor the "Reutres" of "xReutres". */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+
+function firstWord(name: string): string {
+  const space = name.search(/\s/);
+  return space < 0 ? name : name.slice(0, space);
 }
 
 /** The same lists recur ("(Wikipedia)", "(Reuters +2)"): split each once. Shared answers, read only. */

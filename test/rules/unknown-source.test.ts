@@ -20,6 +20,10 @@ ruleTester(rule, {
     { name: 'a capital a typo away from an outlet (Antara) is not that outlet', text: 'The talks resumed in the Turkish capital (Ankara).' },
     { name: 'a weekday two edits from an outlet (ThisDay) is not that outlet', text: 'The pact was signed on the third day (Thursday).' },
     {
+      name: 'a name a typo away from an outlet (SANA) that the article writes as a name of its own',
+      text: 'Sanae Takaichi won the vote on Tuesday. Supporters chanted her first name (Sanae) outside the parliament.',
+    },
+    {
       name: 'a link names its source by its URL',
       format: 'markdown',
       text: 'The budget passed, [the Baghdad Post reported](https://www.thebaghdadpost.com/en/story/1234).',
@@ -48,6 +52,11 @@ ruleTester(rule, {
       name: 'a known outlet mistyped alone in brackets',
       text: 'The embargo was lifted in June 2023 (Reutres).',
       errors: [{ messageId: 'suggest', line: 1, column: 38, text: 'Reutres', message: '"Reutres" is not in the source registry; did you mean "Reuters"?' }],
+    },
+    {
+      name: 'a mistyped outlet is one however often the article cites it',
+      text: 'The embargo was lifted in June 2023 (Reutres). Trade resumed in July (Reutres).',
+      errors: [{ messageId: 'suggest', line: 1, column: 38, text: 'Reutres' }, { messageId: 'suggest', line: 1, column: 71, text: 'Reutres' }],
     },
     {
       text: 'The ceasefire held overnight (Reuters, Asociated Press).',
