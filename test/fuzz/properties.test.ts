@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { check, createChecker, defaultRegistry, formatResults, FORMATS, builtinRules, type CheckInput } from '../../src/index.js';
 import { checkDocument } from '../../src/engine/check.js';
 import { applyFixes } from '../../src/engine/fix.js';
+import type { Fix } from '../../src/engine/finding.js';
 import type { FileResult } from '../../src/engine/results.js';
 import { loadDocument } from '../../src/input/load.js';
 import { fixResult } from '../../src/cli/fix-files.js';
@@ -27,6 +28,26 @@ async function checkOne(input: CheckInput): Promise<FileResult | null> {
   const path = typeof input === 'string' ? input : input.path;
   expectWellFormed(results, path);
   return results.files[0] ?? null;
+}
+
+const STRICT = process.env.FUZZ_STRICT === '1';
+
+/** The paragraph (blank-line separated) an offset of `text` is in, by number. */
+function paragraphOf(text: string, offset: number): number {
+  return (text.slice(0, offset).match(/\n[ \t]*\r?\n/g) ?? []).length;
+}
+
+/** The paragraphs of the fixed text that hold a change made by applying `fixes` (non-overlapping) to the source. */
+function changedParagraphs(fixed: string, fixes: readonly Fix[]): Set<number> {
+  const changed = new Set<number>();
+  let shift = 0;
+  for (const fix of [...fixes].sort((a, b) => a.start - b.start)) {
+    const start = fix.start + shift;
+    changed.add(paragraphOf(fixed, start));
+    changed.add(paragraphOf(fixed, start + fix.text.length));
+    shift += fix.text.length - (fix.end - fix.start);
+  }
+  return changed;
 }
 
 beforeAll(async () => {
@@ -158,10 +179,15 @@ describe('properties', () => {
     }), params());
   }, TIMEOUT);
 
-  // Stricter than the issue asks (--fix, multi-pass, must be idempotent: the next property). Random
-  // junk still finds single-pass cases (a "+1 +1" that only becomes a chip once a neighbouring fix
-  // changes its context), so this runs in `npm run fuzz` only until those are fixed.
-  (process.env.FUZZ_RUNS ? test : test.skip)('one pass of non-overlapping fixes leaves nothing more to fix', async () => {
+  /**
+   * One pass of non-overlapping fixes, then a second check: what it still finds to fix must sit
+   * in a paragraph the first pass changed. Random junk makes cascades there (a "+1" that becomes
+   * a chip only once a tracking parameter glued to its name is gone), which --fix's passes take
+   * in turn (the next property); a fix found only on the second pass in a paragraph the first
+   * did not touch is one the first pass missed. `FUZZ_STRICT=1` asks for nothing at all on the
+   * second pass, which junk still fails.
+   */
+  test('one pass of non-overlapping fixes leaves nothing more to fix in the paragraphs it did not change', async () => {
     await fc.assert(fc.asyncProperty(fixable, async ([text, ext]) => {
       const path = `x.${ext}`;
       const first = await checkOne({ path, text });
@@ -169,8 +195,12 @@ describe('properties', () => {
       if (!first || taken.length === 0 || skipped.length > 0) return;
       const once = applyOwn(first.source, taken);
       const second = await checkOne({ path, text: once });
+      // Residue was all the text had: what is left (nothing, or a stray control character) is
+      // skipped as empty or binary, and there is nothing more to fix.
+      if (second === null && !/[\p{L}\p{N}]/u.test(once)) return;
       expect({ fixed: once, readable: second !== null }).toEqual({ fixed: once, readable: true });
-      const more = nonOverlapping(fixesOf(second)).taken;
+      const changed = changedParagraphs(once, taken);
+      const more = nonOverlapping(fixesOf(second)).taken.filter((fix) => STRICT || !changed.has(paragraphOf(once, fix.start)));
       expect({ fixed: once, more: more.map((fix) => ({ ...fix, removes: once.slice(fix.start, fix.end) })) }).toEqual({ fixed: once, more: [] });
     }), params(RUNS, [
       // Found by this property; run first so the case is checked every time.
@@ -181,6 +211,7 @@ describe('properties', () => {
       [['?utm_source=copilot.com\uE000', 'txt']],
       [['https://www.reuters.com/a?utm_source=chatgpt.com【12:3†report.pdf】', 'txt']],
       [['according to Ioai_citation:2‡+1 +1 RNA English and Mehr News Agency.', 'txt']],
+      [['【12:3†report.pdf】\u0001', 'txt']],
     ] as [[string, 'txt' | 'md' | 'html']][]));
   }, TIMEOUT);
 
