@@ -2,11 +2,14 @@
  * The bundled CLI's entry (dist/cli.cjs, loaded by bin/citecheck.cjs): run and exit with
  * citecheck's exit code; in a --jobs worker thread, which runs the same script, check files.
  */
-import { isMainThread } from 'node:worker_threads';
 import { main } from './main.js';
+import { WORKER_THREAD_ARGUMENT } from './thread.js';
 
-if (isMainThread) runCommand();
-else void import('./worker.js').then(({ runWorker }) => runWorker());
+if (!process.argv.includes(WORKER_THREAD_ARGUMENT)) runCommand();
+else {
+  // Typed on a command line, the argument is an unknown option, for the command to report.
+  void import('./worker.js').then(({ inWorkerThread, runWorker }) => (inWorkerThread() ? runWorker() : runCommand()));
+}
 
 function runCommand(): void {
   // A reader that stops early (`citecheck … | head`) closes the pipe. Node would throw EPIPE

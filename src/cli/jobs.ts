@@ -10,6 +10,7 @@ import type { FormatName, StreamContext } from '../report/streams.js';
 import { packageRoot } from '../registry/builtin.js';
 import type { FileFlags, FileReport, Target } from './check-file.js';
 import type { ConfigOptions } from './configs.js';
+import { WORKER_THREAD_ARGUMENT } from './thread.js';
 
 /** What every worker is started with: plain data (the checkers are rebuilt inside). */
 export interface WorkerSetup {
@@ -43,7 +44,7 @@ export class WorkerPool {
     // The command's own script: its entry checks files when it finds itself in a worker thread.
     const script = join(packageRoot(), 'bin', 'citecheck.cjs');
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(script, { workerData: setup });
+      const worker = new Worker(script, { workerData: setup, argv: [WORKER_THREAD_ARGUMENT] });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: JobReply) => this.settle(slot, reply));
       worker.on('error', (error) => this.fail(worker, error));

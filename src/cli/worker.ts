@@ -3,11 +3,15 @@
  * runs the CLI's own script (bin/citecheck.cjs, with its code cache), whose entry comes here
  * in a worker thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { reportStream } from '../report/streams.js';
 import { readTarget, reportFile } from './check-file.js';
 import { ConfigResolver } from './configs.js';
 import type { Job, JobReply, WorkerSetup } from './jobs.js';
+
+export function inWorkerThread(): boolean {
+  return !isMainThread;
+}
 
 export function runWorker(): void {
   const setup = workerData as WorkerSetup;
