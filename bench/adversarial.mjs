@@ -26,13 +26,18 @@ const NEWS = 'Iran and Iraq signed a security pact on Tuesday (Reuters), accordi
 const mdHead = '---\ntitle: "Adversarial"\ndate: 2025-08-12\n---\n\n';
 const html = (body) => `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><article>${body}</article></body></html>\n`;
 
+/**
+ * `named`: one of the strings issue 7 names ("((((((…", "+1 +1 +1 …", "according to according
+ * to …", a 1 MB line without spaces, 50,000 unclosed quotes). The others are floods of what
+ * citecheck reports (tens of thousands of findings on one line) and of markup.
+ */
 export const CASES = [
-  { id: 'open-parens', ext: 'txt', what: '((((((…', make: (n) => `${NEWS}${fill(n, '(')}\n` },
+  { id: 'open-parens', named: true, ext: 'txt', what: '((((((…', make: (n) => `${NEWS}${fill(n, '(')}\n` },
   { id: 'open-brackets', ext: 'md', what: '[[[[…', make: (n) => `${mdHead}${NEWS}${fill(n, '[')}\n` },
-  { id: 'chip-run', ext: 'txt', what: '+1 +1 +1 …', make: (n) => `Reuters ${fill(n, '+1 ')}\n` },
-  { id: 'according-to', ext: 'txt', what: 'according to according to …', make: (n) => `${fill(n, 'according to ')}\n` },
-  { id: 'no-spaces-line', ext: 'txt', what: '1 MB line without spaces', make: (n) => `${fill(n, letters)}\n` },
-  { id: 'unclosed-quotes', ext: 'txt', what: '"a "b "c … unclosed quotes', make: (n) => `${fill(n, (i) => `"${letters(i)} `)}\n` },
+  { id: 'chip-run', named: true, ext: 'txt', what: '+1 +1 +1 …', make: (n) => `Reuters ${fill(n, '+1 ')}\n` },
+  { id: 'according-to', named: true, ext: 'txt', what: 'according to according to …', make: (n) => `${fill(n, 'according to ')}\n` },
+  { id: 'no-spaces-line', named: true, ext: 'txt', what: '1 MB line without spaces', make: (n) => `${fill(n, letters)}\n` },
+  { id: 'unclosed-quotes', named: true, ext: 'txt', what: '"a "b "c … unclosed quotes', make: (n) => `${fill(n, (i) => `"${letters(i)} `)}\n` },
   { id: 'capitalised-run', ext: 'txt', what: 'Aaaa Bbbb Cccc … capitalised words', make: (n) => `${fill(n, (i) => `${word(i)} `)}\n` },
   { id: 'unclosed-chip', ext: 'txt', what: '(IRNA English +1 without closing paren', make: (n) => `${fill(n, '(IRNA English +1 ')}\n` },
   { id: 'unclosed-comment-md', ext: 'md', what: '<!-- unclosed comments (Markdown)', make: (n) => `${mdHead}${NEWS}\n\n${fill(n, (i) => `<!-- ${letters(i)} ${NEWS}`)}\n` },
