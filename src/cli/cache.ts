@@ -1,6 +1,6 @@
 /**
  * --cache: what each file gave last time (its report part, counts and messages), reused while
- * nothing that could change it has changed. An entry's key hashes the file's bytes (never its
+ * nothing that could change it has changed, and each configuration's registry as validated. An entry's key hashes the file's bytes (never its
  * modification time), citecheck's version and build, the built-in registry, the file's
  * configuration with the registry files it names, and every flag that shapes the report;
  * anything else re-checks.
@@ -14,6 +14,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/load.js';
+import type { RegistryData } from '../registry/registry.js';
 import { builtinRegistryFiles } from '../registry/builtin.js';
 import type { FileReport } from './check-file.js';
 import { AtomicFile } from './write.js';
@@ -53,6 +54,8 @@ export class ReportCache {
   private changed = false;
   private readonly runKey: string;
   private readonly configKeys = new Map<string | null, string>();
+  /** The registries this run used or validated, as JSON, by their index name: only they are kept. */
+  private readonly registries = new Map<string, { key: string; json: Buffer }>();
 
   /** `run` names everything run-wide that shapes a report: flags, format, version. */
   constructor(private readonly path: string, run: unknown) {
@@ -92,19 +95,47 @@ export class ReportCache {
     this.changed = true;
   }
 
+  /**
+   * The registry a configuration's files gave when they were last validated: kept under the
+   * hash of this run's key (citecheck's build and built-in registry) and the configuration's
+   * (its file and the registry files it names), so editing any of them validates them again.
+   */
+  registryFor(config: Config): RegistryData | null {
+    const name = registryName(config);
+    const key = this.registryKey(config);
+    const entry = this.old.get(name);
+    if (!entry || entry.key !== key || this.fd === null) return null;
+    const json = this.read(entry);
+    if (json === null) return null;
+    try {
+      const data = JSON.parse(json.toString('utf8')) as RegistryData;
+      this.registries.set(name, { key, json });
+      return data;
+    } catch {
+      return null;
+    }
+  }
+
+  keepRegistry(config: Config, data: RegistryData): void {
+    this.registries.set(registryName(config), { key: this.registryKey(config), json: Buffer.from(JSON.stringify(data)) });
+    this.changed = true;
+  }
+
   /** Writes the cache: this run's entries, and the earlier ones of files it did not check. */
   save(): void {
     if (!this.changed) return this.close();
     const index: Record<string, Entry> = {};
     const parts: Buffer[] = [];
     let offset = 0;
-    const add = (file: string, key: string, report: FileReport, body: Buffer | null, kind: Entry['kind']) => {
-      const { part: _part, result: _result, ...rest } = report;
+    const add = (file: string, key: string, report: Entry['report'], body: Buffer | null, kind: Entry['kind']) => {
+      const { part: _part, result: _result, ...rest } = report as FileReport;
       index[file] = { key, report: rest, kind, start: offset, end: offset + (body?.length ?? 0) };
       if (body) { parts.push(body); offset += body.length; }
     };
+    for (const [name, { key, json }] of this.registries) add(name, key, {} as Entry['report'], json, 'result');
     for (const [file, entry] of this.old) {
-      if (this.fresh.has(file)) continue;
+      // A registry no configuration of this run named may be gone for good: not carried on.
+      if (this.fresh.has(file) || file.startsWith(REGISTRY)) continue;
       const body = entry.kind === 'none' ? null : this.read(entry);
       if (entry.kind === 'none' || body !== null) add(file, entry.key, entry.report, body, entry.kind);
     }
@@ -218,6 +249,10 @@ export class ReportCache {
     this.fd = null;
   }
 
+  private registryKey(config: Config): string {
+    return hash(this.runKey, this.configKey(config));
+  }
+
   private configKey(config: Config | null): string {
     const path = config?.path ?? null;
     let key = this.configKeys.get(path);
@@ -228,6 +263,13 @@ export class ReportCache {
     }
     return key;
   }
+}
+
+/** Index names of kept registries start with a NUL, which no file path holds. */
+const REGISTRY = '\0registry ';
+
+function registryName(config: Config): string {
+  return `${REGISTRY}${config.path}`;
 }
 
 function hash(...parts: (string | Uint8Array)[]): string {

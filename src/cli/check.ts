@@ -121,17 +121,28 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     selected.push({ target, config });
   }
   if (flags.shard) selected = shardOf(selected, flags.shard);
-  // Likewise the registry files the configurations name. (The built-in registry, checked at
-  // build time, loads when a file needs checking: a --cache run may need none.)
-  for (const { config } of selected) if (config && config.registries.length > 0) await resolver.checkerFor(config);
-
   const toFile = flags.outputFile !== undefined;
   const context: StreamContext = {
     cwd, color: !toFile && colorFor(streams.stdout, flags.color), toolVersion: VERSION,
   };
+  const format = flags.format;
+  const fileFlags: FileFlags = { quiet: flags.quiet, fix: flags.fix, fixDryRun: flags.fixDryRun };
+  // Fixing rewrites files, so a fixing run neither reads nor fills the cache.
+  const cache = flags.cache && !flags.fix && !flags.fixDryRun
+    ? await openCache(resolve(cwd, flags.cacheLocation ?? '.'), {
+      version: VERSION, format, cwd, color: context.color, flags: fileFlags, date: flags.date, rule: flags.rule, inlineConfig: flags.inlineConfig,
+      reportUnused: flags.reportUnusedDisableDirectives, maxFileSize: flags.maxFileSize, configLookup: flags.configLookup, config: flags.config,
+    })
+    : null;
+  // The cache also keeps each configuration's registry as validated last time.
+  if (cache) resolver.registryStore = cache;
+
+  // Likewise the registry files the configurations name. (The built-in registry, checked at
+  // build time, loads when a file needs checking: a --cache run may need none.)
+  for (const { config } of selected) if (config && config.registries.length > 0) await resolver.checkerFor(config);
+
   // Formats whose parts depend on one file each are written as the files are checked, so an
   // archive's results are never all held at once; the others get every result at the end.
-  const format = flags.format;
   const stream = reportStream(format, context);
   const out = toFile ? new AtomicFile(resolve(cwd, flags.outputFile!)) : null;
   /** Writes report bytes; true when they are written out already (not queued), as on Linux. */
@@ -167,14 +178,6 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     mergeSummary(summary, file.summary);
   };
 
-  const fileFlags: FileFlags = { quiet: flags.quiet, fix: flags.fix, fixDryRun: flags.fixDryRun };
-  // Fixing rewrites files, so a fixing run neither reads nor fills the cache.
-  const cache = flags.cache && !flags.fix && !flags.fixDryRun
-    ? await openCache(resolve(cwd, flags.cacheLocation ?? '.'), {
-      version: VERSION, format, cwd, color: context.color, flags: fileFlags, date: flags.date, rule: flags.rule, inlineConfig: flags.inlineConfig,
-      reportUnused: flags.reportUnusedDisableDirectives, maxFileSize: flags.maxFileSize, configLookup: flags.configLookup, config: flags.config,
-    })
-    : null;
   // Threads only pay off on more than a few files: each starts by loading citecheck anew. The
   // main thread is one of them: it checks a file whenever no worker has room for it.
   const threads = Math.min(flags.jobs ?? 1, selected.length);

@@ -9,7 +9,7 @@ import type { Checker, CheckOptions } from '../checker.js';
 import type { RuleSettings } from '../engine/settings.js';
 import type { Config } from '../config/load.js';
 import { ConfigFinder } from '../config/find.js';
-import type { Registry } from '../registry/registry.js';
+import type { Registry, RegistryData } from '../registry/registry.js';
 
 export interface ConfigOptions {
   /** --config: this file for every checked file. */
@@ -22,8 +22,16 @@ export interface ConfigOptions {
   checkOptions: Omit<CheckOptions, 'settings' | 'registry' | 'configDate'>;
 }
 
+/** Registries validated by an earlier run (--cache), by the configuration that names them. */
+export interface RegistryStore {
+  /** The registry as validated when the configuration and its registry files were as they are now, or null. */
+  registryFor(config: Config): RegistryData | null;
+  keepRegistry(config: Config, data: RegistryData): void;
+}
+
 export class ConfigResolver {
   private readonly finder = new ConfigFinder();
+  registryStore: RegistryStore | null = null;
   private readonly loaded = new Map<string, Promise<Config>>();
   private readonly checkers = new Map<string, Promise<Checker>>();
   private readonly ignores = new Map<string, Ignore>();
@@ -68,8 +76,15 @@ export class ConfigResolver {
     for (const [id, setting] of Object.entries(this.options.cliSettings)) settings[id] = { ...settings[id], ...setting };
     let registry: Registry | undefined;
     if (config && config.registries.length > 0) {
-      const [{ loadRegistryFiles }, registries] = await Promise.all([import('../registry/load.js'), import('../registry/registry.js')]);
-      registry = new registries.Registry(loadRegistryFiles(config.registries, (await defaultRegistry()).data));
+      // A registry kept by --cache skips reading and validating its files (a newsroom's 1,000
+      // sources take longer than checking an article), and loading js-yaml and zod for them.
+      let data = this.registryStore?.registryFor(config) ?? null;
+      if (data === null) {
+        const { loadRegistryFiles } = await import('../registry/load.js');
+        data = loadRegistryFiles(config.registries, (await defaultRegistry()).data);
+        this.registryStore?.keepRegistry(config, data);
+      }
+      registry = new (await import('../registry/registry.js')).Registry(data);
     }
     return createChecker({ ...this.options.checkOptions, settings, registry, configDate: config?.date ?? null });
   }

@@ -98,6 +98,34 @@ describe('--cache', () => {
     expect(after.stdout).not.toContain('unknown-source');
   });
 
+  test('a registry a configuration names is kept as validated: a changed article is checked against it without reading it again', async () => {
+    const agency = [
+      'sources:', '  - id: tigris-ledger', '    name: "Tigris Ledger News Agency"', '    kind: news-agency', '    country: IQ', '    affiliation: independent',
+      '    reliability: { rating: generally-reliable, provenance: "newsroom list" }', '    reference: "https://example.org/tigris-ledger"', '',
+    ].join('\n');
+    const article = 'Exports rose 14% in 2024, according to the Tigris Ledger News Agency.\n';
+    const cwd = project({ 'a.txt': article, '.citecheckrc.yaml': 'registries: [local.yaml]\n', 'local.yaml': agency });
+    expect((await runCli(['--cache', '--format', 'compact', '.'], { cwd })).stdout).not.toContain('unknown-source');
+    // The kept registry, altered: a run that reads it names the agency unknown.
+    tamper(join(cwd, '.citecheckcache'), '"name":"Tigris Ledger News Agency"', '"name":"Tigris Ledger News Agencx"');
+    writeFileSync(join(cwd, 'a.txt'), `${article}Imports fell.\n`);
+    expect((await runCli(['--cache', '--format', 'compact', '.'], { cwd })).stdout).toContain('unknown-source');
+    expect((await runCli(['--format', 'compact', '.'], { cwd })).stdout).not.toContain('unknown-source');
+    // Editing the registry file validates it again.
+    writeFileSync(join(cwd, 'local.yaml'), `${agency}# reviewed\n`);
+    writeFileSync(join(cwd, 'a.txt'), `${article}Imports fell again.\n`);
+    expect((await runCli(['--cache', '--format', 'compact', '.'], { cwd })).stdout).not.toContain('unknown-source');
+  });
+
+  test('a registry no configuration of a run names is not kept on', async () => {
+    const cwd = project({ 'a.txt': WIKI, 'b.txt': WIKI, '.citecheckrc.yaml': 'registries: [local.yaml]\n', 'local.yaml': 'sources: []\n' });
+    await runCli(['--cache', '.'], { cwd });
+    expect(readFileSync(join(cwd, '.citecheckcache'), 'latin1')).toContain('\\u0000registry ');
+    writeFileSync(join(cwd, '.citecheckrc.yaml'), 'date: 2025-08-12\n');
+    await runCli(['--cache', '.'], { cwd });
+    expect(readFileSync(join(cwd, '.citecheckcache'), 'latin1')).not.toContain('\\u0000registry ');
+  });
+
   test('a corrupt cache is ignored and rewritten', async () => {
     const cwd = project({ 'a.txt': WIKI });
     const clean = await runCli(['.'], { cwd });
