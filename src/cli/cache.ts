@@ -1,9 +1,9 @@
 /**
  * --cache: what each file gave last time (its report part, counts and messages), reused while
- * nothing that could change it has changed, and each configuration's registry as validated. An entry's key hashes the file's bytes (never its
- * modification time), citecheck's version and build, the built-in registry, the file's
- * configuration with the registry files it names, and every flag that shapes the report;
- * anything else re-checks.
+ * nothing that could change it has changed, and each configuration's registry as validated. An
+ * entry's key hashes the file's bytes (never its modification time), citecheck's version and
+ * build, the built-in registry, the file's configuration with the registry files it names, and
+ * every flag that shapes the report; anything else re-checks.
  *
  * The file is a header line, the index as JSON, then the report parts back to back. A re-run
  * reads the index, then each part it writes, as bytes, straight from its place in the file:

@@ -76,8 +76,8 @@ export class ConfigResolver {
     for (const [id, setting] of Object.entries(this.options.cliSettings)) settings[id] = { ...settings[id], ...setting };
     let registry: Registry | undefined;
     if (config && config.registries.length > 0) {
-      // A registry kept by --cache skips reading and validating its files (a newsroom's 1,000
-      // sources take longer than checking an article), and loading js-yaml and zod for them.
+      // A registry kept by --cache skips parsing and validating its files: a newsroom's 1,000
+      // sources take longer than checking an article.
       let data = this.registryStore?.registryFor(config) ?? null;
       if (data === null) {
         const { loadRegistryFiles } = await import('../registry/load.js');
