@@ -15,7 +15,7 @@ import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileRepor
 import { ConfigResolver } from './configs.js';
 import { ARTICLE_EXTENSIONS, absolutePath, expandPaths, ignoreFilterFor } from './files.js';
 import { blobContents, gitRoot, stagedFiles, type StagedFile } from './git.js';
-import { UsageError, type Shard } from './options.js';
+import { autoThreads, UsageError, type Shard } from './options.js';
 import { AtomicFile, Utf8Output } from './write.js';
 
 export interface Streams {
@@ -42,7 +42,7 @@ export interface CheckFlags {
   shard?: Shard;
   fix?: boolean;
   fixDryRun?: boolean;
-  jobs?: number;
+  jobs?: number | 'auto';
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -180,7 +180,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
 
   // Threads only pay off on more than a few files: each starts by loading citecheck anew. The
   // main thread is one of them: it checks a file whenever no worker has room for it.
-  const threads = Math.min(flags.jobs ?? 1, selected.length);
+  const threads = flags.jobs === 'auto' ? autoThreads(selected.length) : Math.min(flags.jobs ?? 1, selected.length);
   const pool = threads > 1 && selected.length >= MIN_FILES_FOR_JOBS
     ? new (await import('./jobs.js')).WorkerPool(threads - 1, {
       resolver: { explicit: resolver.options.explicit, lookup: resolver.options.lookup, cliSettings, checkOptions: resolver.options.checkOptions },

@@ -88,7 +88,7 @@ export async function main(argv: readonly string[], streams: Streams = process, 
     .option('--report-unused-disable-directives', 'report citecheck-disable comments that suppress nothing')
     .option('--staged', 'check the staged content of staged files (for a pre-commit hook)')
     .option('--shard <i/n>', 'check only shard i of n (split an archive across CI jobs)', parseShard)
-    .option('-j, --jobs <n|auto>', 'check files in n threads ("auto": one per core)', parseJobs)
+    .option('-j, --jobs <n|auto>', 'check files in n threads ("auto": one for every 2 cores and 200 files)', parseJobs)
     .option('--cache', 'reuse the results of files unchanged since the last --cache run')
     .option('--cache-location <path>', `where --cache keeps its file (default: ${'.citecheckcache'} in the current folder)`)
     .option('--fix', 'apply the fixes of fixable problems to the files')

@@ -44,9 +44,21 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
-/** --jobs: a number of threads, or "auto" for one per core. */
-export function parseJobs(value: string): number {
-  if (value === 'auto') return availableParallelism();
+/** --jobs: a number of threads, or "auto" (autoThreads picks the number for the run). */
+export function parseJobs(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs takes a number of threads (1 or more) or "auto", not "${value}"`);
   return Number(value);
 }
+
+/**
+ * --jobs auto, as ESLint's --concurrency auto: half the cores, and one thread for each
+ * FILES_PER_AUTO_THREAD files. One citecheck thread already keeps about 1.4 cores busy (V8
+ * compiles and collects garbage on helper threads), and each new thread loads and warms up
+ * citecheck again, about a hundred news articles' worth of work: on 2 cores, two threads were
+ * slower than one (bench/RESULTS.md), so auto runs one there.
+ */
+export function autoThreads(files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(Math.floor(cores / 2), Math.ceil(files / FILES_PER_AUTO_THREAD)));
+}
+const FILES_PER_AUTO_THREAD = 200;

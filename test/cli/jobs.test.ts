@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { autoThreads } from '../../src/cli/options.js';
 import { runCli } from '../helpers/cli.js';
 
 const ARTICLES = [
@@ -53,5 +54,27 @@ describe('--jobs', () => {
     const run = await runCli(['--jobs', value, 'x.txt']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--jobs takes a number of threads/);
+  });
+
+  test('--jobs auto gives the same report as one thread', async () => {
+    const cwd = archive();
+    expect(await runCli(['--format', 'json', '--jobs', 'auto', '.'], { cwd })).toEqual(await runCli(['--format', 'json', '.'], { cwd }));
+  });
+});
+
+describe('--jobs auto', () => {
+  test.each([
+    // cores, files, threads
+    [2, 2000, 1], // one thread already keeps more than one core busy
+    [1, 2000, 1],
+    [3, 2000, 1],
+    [4, 2000, 2],
+    [8, 2000, 4],
+    [64, 2000, 10], // a thread for every 200 files
+    [8, 401, 3],
+    [8, 200, 1], // too few files to pay for a second thread's start
+    [8, 0, 1],
+  ])('on %i cores and %i files runs %i threads', (cores, files, threads) => {
+    expect(autoThreads(files, cores)).toBe(threads);
   });
 });
