@@ -35,7 +35,7 @@ export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_S
     return readKnownSize(fd, stat.size, scratch);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { error: `${path}: cannot read (${REASONS[code] ?? code ?? 'unknown error'})` };
+    return { error: `${path}: cannot read (${REASONS[code] ?? (code || 'unknown error')})` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
