@@ -15,6 +15,12 @@ const REASONS: Record<string, string> = {
   ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a directory', ELOOP: 'too many symbolic links', EMFILE: 'too many open files',
 };
 
+/** The one line for a file that could not be read: the reason in words where Node gives a known code. */
+export function cannotRead(path: string, error: unknown): { error: string } {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  return { error: `${path}: cannot read (${REASONS[code] ?? (code || 'unknown error')})` };
+}
+
 /** readFileBytesSync behind a promise, for callers that await. */
 export async function readFileBytes(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<Uint8Array | { error: string }> {
   return readFileBytesSync(path, maxFileSize);
@@ -34,8 +40,7 @@ export function readFileBytesSync(path: string, maxFileSize = DEFAULT_MAX_FILE_S
     if (stat.size > maxFileSize) return overTheLimit(path, stat.size, maxFileSize);
     return readKnownSize(fd, stat.size, scratch);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { error: `${path}: cannot read (${REASONS[code] ?? (code || 'unknown error')})` };
+    return cannotRead(path, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

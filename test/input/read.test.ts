@@ -1,4 +1,4 @@
-import { formatSize, overTheLimit } from '../../src/input/read.js';
+import { cannotRead, formatSize, overTheLimit } from '../../src/input/read.js';
 
 describe('formatSize', () => {
   test.each([
@@ -24,5 +24,21 @@ describe('overTheLimit', () => {
     [1024 * 1024 + 1, 1024 * 1024, '1048577 bytes is over the 1 MB limit'],
   ])('%d bytes against %d: %s', (size, limit, says) => {
     expect(overTheLimit('a.txt', size, limit)).toEqual({ error: `a.txt: ${says} (--max-file-size), skipped` });
+  });
+});
+
+describe('cannotRead', () => {
+  const failure = (code?: string) => Object.assign(new Error('failed'), code === undefined ? {} : { code });
+  test.each([
+    [failure('ENOENT'), 'no such file'],
+    [failure('EACCES'), 'permission denied'],
+    // A code without words of ours is shown as Node gives it.
+    [failure('EIO'), 'EIO'],
+    // No code at all (or an empty one, or not even an Error) still says something.
+    [failure(), 'unknown error'],
+    [failure(''), 'unknown error'],
+    [null, 'unknown error'],
+  ])('%p: %s', (error, reason) => {
+    expect(cannotRead('a.txt', error)).toEqual({ error: `a.txt: cannot read (${reason})` });
   });
 });
