@@ -5,7 +5,7 @@ import { compareDates, daysBetween, within, writtenDates } from '../src/parse/da
 import type { Mention } from '../src/parse/mention.js';
 import { countriesIn, tokenize } from '../src/parse/people.js';
 import { modifierKinds, PhraseIndex } from '../src/parse/titles.js';
-import type { Registry } from '../src/registry/registry.js';
+import { knownUntil, type Registry } from '../src/registry/registry.js';
 import type { Country, FactEvent, Holder, Office } from '../src/registry/schema.js';
 
 interface Options {
@@ -27,6 +27,7 @@ export default defineRule<Options>({
     fixable: false,
     messages: {
       heldBy: '{{subject}} on {{date}} was {{holder}} (since {{since}}) — {{reference}}',
+      heldByAsOf: 'The registry knows {{subject}} only up to {{asOf}}, when it was {{holder}} (since {{since}}); check that {{name}} held it on {{date}} — {{reference}}',
       notYet: '{{name}} was not yet {{subject}} on {{date}}: the registry has {{name}} in office from {{since}} — {{reference}}',
       neverHeld: 'The registry lists no term of {{name}} as {{subject}}; the latest holder it lists is {{holder}} (since {{since}}) — {{reference}}',
       eventDate: 'The registry dates the {{event}} to {{date}}, not {{written}} — {{reference}}',
@@ -47,8 +48,8 @@ export default defineRule<Options>({
       firstCheckable ??= mention;
       const finding = checkTitle(mention, office, kinds.has('past'), date, registry);
       if (finding) {
-        const { messageId, data, evidence, suggestion } = finding;
-        report({ messageId, data, evidence, suggestion, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
+        const { messageId, data, evidence, suggestion, severity } = finding;
+        report({ messageId, data, evidence, suggestion, severity, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
       }
     }
     if (!date && firstCheckable) {
@@ -61,7 +62,7 @@ export default defineRule<Options>({
   },
 });
 
-type Finding = Pick<Report, 'messageId' | 'data' | 'evidence' | 'suggestion'>;
+type Finding = Pick<Report, 'messageId' | 'data' | 'evidence' | 'suggestion' | 'severity'>;
 
 /** Look-ups into the registry's offices, built once per registry rather than once per article or mention. */
 interface OfficeIndex {
@@ -111,6 +112,19 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
   const then = office.holders.filter((holder) => within(date, holder.from, holder.to));
   if (then.length === 0) return null; // a gap in the registry is no evidence
   const holder = then.reduce((a, b) => (compareDates(b.from, a.from) > 0 ? b : a));
+  const asOf = knownUntil(office);
+  if (holder.to === undefined && asOf !== null && compareDates(date, asOf) > 0) {
+    // The registry saw this holder in office on its last check, not on the article's date: the
+    // office may have changed hands since, so this asks for a check rather than accuses.
+    const known = whatWasTrue(mention.personId!, name, own, date, registry);
+    return {
+      messageId: 'heldByAsOf',
+      severity: 'warning',
+      data: { subject, asOf, holder: holderName(holder, registry), since: holder.from, name, date, reference: holder.reference },
+      evidence: evidence(office, holder, registry),
+      suggestion: known === CORRECT_THE_TITLE ? `If the office has changed hands since ${asOf}, add the new term to a registry file of your own; if not, correct the title.` : known,
+    };
+  }
   return {
     messageId: 'heldBy',
     data: { subject, date, holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
@@ -119,6 +133,8 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
   };
 }
 
+const CORRECT_THE_TITLE = 'Correct the title.';
+
 /** What the registry says the person was instead: another office on the date, or this one at another time. */
 function whatWasTrue(personId: string, name: string, own: readonly Holder[], date: string, registry: Registry): string {
   const actual = officeIndex(registry).terms.get(personId)?.find(({ holder }) => within(date, holder.from, holder.to))?.office;
@@ -126,7 +142,7 @@ function whatWasTrue(personId: string, name: string, own: readonly Holder[], dat
   const before = own.filter((holder) => holder.to && compareDates(holder.to, date) < 0).at(-1);
   if (before) return `${name} held it from ${before.from} to ${before.to}; write "former" if that is meant.`;
   if (own[0]) return `${name} took it on ${own[0].from}, after this article's date.`;
-  return 'Correct the title.';
+  return CORRECT_THE_TITLE;
 }
 
 /** "Iran's foreign minister": the country as the article or the office gives it, and the title as written. */

@@ -1,7 +1,7 @@
 /** `citecheck sources <query>`: what the registries know about a name, alias, domain or URL. */
 import pc from 'picocolors';
 import { nameKey } from '../registry/normalize.js';
-import type { Registry } from '../registry/registry.js';
+import { knownUntil, type Registry } from '../registry/registry.js';
 import type { Office, Person, Source } from '../registry/schema.js';
 
 export interface LookupResult {
@@ -40,7 +40,7 @@ export function formatLookup(registry: Registry, found: LookupResult, color: boo
     for (const office of registry.offices) {
       for (const holder of office.holders) {
         if (holder.person !== person.id) continue;
-        lines.push(`  ${office.title} (${office.country}): ${holder.from} – ${holder.to ?? 'present'}${holder.acting ? ' (acting)' : ''}  ${c.dim(holder.reference)}`);
+        lines.push(`  ${office.title} (${office.country}): ${holder.from} – ${holder.to ?? present(office)}${holder.acting ? ' (acting)' : ''}  ${c.dim(holder.reference)}`);
       }
     }
     lines.push(`  reference: ${person.reference}`, '');
@@ -49,9 +49,15 @@ export function formatLookup(registry: Registry, found: LookupResult, color: boo
     lines.push(`${c.bold(office.title)} ${c.dim(`(office: ${office.id}, ${office.country})`)}`);
     for (const holder of office.holders) {
       const name = registry.personWithId(holder.person)?.name ?? holder.person;
-      lines.push(`  ${holder.from} – ${holder.to ?? 'present'}  ${name}${holder.acting ? ' (acting)' : ''}`);
+      lines.push(`  ${holder.from} – ${holder.to ?? present(office)}  ${name}${holder.acting ? ' (acting)' : ''}`);
     }
     lines.push(`  reference: ${office.reference}`, '');
   }
   return lines.join('\n');
+}
+
+/** An open term: in office on the registry's last check of the office, if it says when that was. */
+function present(office: Office): string {
+  const asOf = knownUntil(office);
+  return asOf ? `present (as of ${asOf})` : 'present';
 }

@@ -66,9 +66,12 @@ export function mergeRegistryTexts(files: readonly { path: string; text: string 
     }
     const result = (isOverride ? overrideFileSchema : registryFileSchema).safeParse(parsed.value ?? {});
     if (!result.success) { problems.push(...describeZodError(parsed, result.error)); continue; }
+    const { asOf } = result.data;
     for (const section of SECTIONS) {
-      const entries = result.data[section] as { id?: string; code?: string }[];
-      entries.forEach((entry, index) => {
+      const entries = result.data[section] as { id?: string; code?: string; asOf?: string }[];
+      entries.forEach((given, index) => {
+        // The file's day for its offices, unless an office gives its own.
+        const entry = section === 'offices' && asOf && given.asOf === undefined ? { ...given, asOf } : given;
         const keyPath = [section, index];
         const id = entry.id ?? entry.code!;
         const list = merged[section] as { id?: string; code?: string }[];

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
-import { hostOf, nameKey, remembered, withoutEdition } from './normalize.js';
+import { compareDates, hostOf, nameKey, remembered, withoutEdition } from './normalize.js';
 import type { Country, FactEvent, Office, Person, Source } from './schema.js';
 
 export interface RegistryData {
@@ -108,6 +108,20 @@ export function nameIndexOf(data: RegistryData): NameIndex {
     people: keyed(data.people, (p) => [p.name, ...p.aliases]),
     countries: keyed(data.countries, (c) => [...c.names, ...c.adjectives, ...c.capitals]),
   };
+}
+
+/**
+ * The last day the registry knows who holds the office: its `asOf`, or the latest date its
+ * holders give when that is later (a hand-over recorded after the check). null: no horizon.
+ */
+export function knownUntil(office: Office): string | null {
+  if (office.asOf === undefined) return null;
+  let latest = office.asOf;
+  for (const holder of office.holders) {
+    const last = holder.to ?? holder.from;
+    if (compareDates(last, latest) > 0 || (compareDates(last, latest) === 0 && last.length > latest.length)) latest = last;
+  }
+  return latest;
 }
 
 export const EMPTY_REGISTRY_DATA: RegistryData = Object.freeze({ sources: [], countries: [], people: [], offices: [], events: [] }) as RegistryData;

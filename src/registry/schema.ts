@@ -65,6 +65,12 @@ export const officeSchema = z.strictObject({
   country,
   kind: z.enum(OFFICE_KINDS),
   holders: z.array(holderSchema).default([]),
+  /**
+   * The last day the holders were checked: a term without `to` is known to run to this day (or
+   * to the latest date the holders give, if later), not beyond. Without it, a term without `to`
+   * is taken to run on.
+   */
+  asOf: isoDate.optional(),
   reference: url,
 });
 
@@ -81,7 +87,10 @@ export const eventSchema = z.strictObject({
 });
 
 export const sourceFileSchema = z.strictObject({ sources: z.array(sourceSchema).default([]) });
+/** A file's `asOf`: the day its offices were checked, for each office that gives no day of its own. */
+const fileAsOf = { asOf: isoDate.optional() };
 export const factFileSchema = z.strictObject({
+  ...fileAsOf,
   countries: z.array(countrySchema).default([]),
   people: z.array(personSchema).default([]),
   offices: z.array(officeSchema).default([]),
@@ -109,6 +118,7 @@ function overrideOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>): z.
  * changes ("treat WANA as unreliable"); the merged entry is validated in full.
  */
 export const overrideFileSchema = z.strictObject({
+  ...fileAsOf,
   sources: z.array(overrideOf(sourceSchema)).default([]),
   countries: z.array(countrySchema).default([]),
   people: z.array(overrideOf(personSchema)).default([]),

@@ -184,6 +184,13 @@ describe('subcommands', () => {
     expect(byDomain.stdout).toBe(byName.stdout);
   });
 
+  test('sources shows an open term as current only as of the registry\'s last check', async () => {
+    const run = await runCli(['sources', 'Abbas Araghchi']);
+    expect(run.stdout).toContain('Minister of Foreign Affairs of Iran (IR): 2024-08-21 – present (as of 2025-12-31)');
+    // A hand-over recorded after the check dates what the registry knows of that office.
+    expect((await runCli(['sources', 'Mojtaba Khamenei'])).stdout).toContain('2026-03 – present (as of 2026-03)');
+  });
+
   test('--version and --help', async () => {
     expect((await runCli(['--version'])).stdout.trim()).toBe('0.1.0');
     const help = await runCli(['--help']);

@@ -78,6 +78,24 @@ offices:
     expect(merged.sources[0]).toMatchObject({ id: 'wana', name: 'WANA News', reliability: { rating: 'generally-unreliable', provenance: 'Desk policy 2025' } });
   });
 
+  test('a file\'s asOf goes to each of its offices that gives none of its own', () => {
+    const office = (id: string, extra = '') => `  - { id: ${id}, title: T, phrases: [t], country: GB, kind: other, reference: "https://example.com/${id}"${extra} }\n`;
+    const data = mergeRegistryTexts([
+      { path: 'checked.yaml', text: `asOf: "2025-12-31"\noffices:\n${office('plain')}${office('own', ', asOf: "2026-02"')}` },
+      { path: 'unchecked.yaml', text: `offices:\n${office('other')}` },
+    ]);
+    expect(data.offices.map((entry) => [entry.id, entry.asOf])).toEqual([['plain', '2025-12-31'], ['own', '2026-02'], ['other', undefined]]);
+    // A user's file dates the offices it names, and only those.
+    const merged = mergeRegistryTexts([{ path: 'desk.yaml', text: 'asOf: "2026-06-30"\noffices:\n  - { id: plain, title: U }\n' }], data);
+    expect(merged.offices.map((entry) => [entry.id, entry.asOf])).toEqual([['plain', '2026-06-30'], ['own', '2026-02'], ['other', undefined]]);
+  });
+
+  test('an asOf that is not a date is file:line: key: problem', () => {
+    expect(problems([{ path: 'facts.yaml', text: 'people: []\nasOf: "end of 2025"\n' }])).toEqual([
+      'facts.yaml:2: asOf: dates are YYYY-MM-DD (or YYYY-MM, YYYY when the day is not known)',
+    ]);
+  });
+
   test('partial dates compare at the precision both have', () => {
     expect(compareDates('2013-09', '2013-09-12')).toBe(0);
     expect(compareDates('2013-08', '2013-09-12')).toBeLessThan(0);
@@ -91,6 +109,8 @@ describe('the built-in registry', () => {
     expect(builtinRegistryPaths().length).toBeGreaterThan(1);
     expect(data.sources.length).toBeGreaterThan(100);
     for (const entry of [...data.sources, ...data.people, ...data.offices, ...data.events]) expect(entry.reference).toMatch(/^https?:\/\//);
+    // Every built-in office says up to when its holders were checked (see the files' headers).
+    expect(data.offices.filter((entry) => entry.asOf !== '2025-12-31').map((entry) => entry.id)).toEqual([]);
   });
 
   test.each([

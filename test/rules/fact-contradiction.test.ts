@@ -1,10 +1,25 @@
 import { readFileSync } from 'node:fs';
 import rule from '../../rules/fact-contradiction.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { mergeRegistryTexts } from '../../src/registry/load.js';
+import { Registry } from '../../src/registry/registry.js';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 const article = readFileSync(new URL('../../fixtures/larijani-baghdad.txt', import.meta.url), 'utf8');
 const TASNIM = 'https://tasnimnews.com/en/news/2024/08/21/3145936/all-ministerial-picks-win-iran-parliament-s-confidence-vote/amp';
 const TREATY = 'The registry dates the Iran–Iraq border security agreement to 2023-03-19, not March 20, 2023';
+
+/** A one-office registry: Ann Able, then Bob Baker from 2024-03-01; `asOf` as given. */
+function freedonia(asOf: string | null): Registry {
+  const person = (id: string, name: string) => `  - { id: ${id}, name: "${name}", reference: "https://example.org/${id}" }\n`;
+  const text = `${asOf ? `asOf: "${asOf}"\n` : ''}countries:\n  - { code: XF, names: ["Freedonia"], adjectives: ["Freedonian"] }\n`
+    + `people:\n${person('ann-able', 'Ann Able')}${person('bob-baker', 'Bob Baker')}`
+    + 'offices:\n  - id: xf-foreign-minister\n    title: "Foreign Minister of Freedonia"\n    phrases: ["foreign minister"]\n    country: XF\n    kind: foreign-minister\n    reference: "https://example.org/fm"\n'
+    + '    holders:\n      - { person: ann-able, from: "2020-01-01", to: "2024-03-01", reference: "https://example.org/ann" }\n      - { person: bob-baker, from: "2024-03-01", reference: "https://example.org/bob" }\n';
+  return new Registry(mergeRegistryTexts([{ path: 'freedonia.yaml', text }]));
+}
+const CHECKED_TO_2025 = freedonia('2025-12-31');
+const NO_HORIZON = freedonia(null);
+const ANN = 'Freedonian foreign minister Ann Able spoke in the capital.';
 
 ruleTester(rule, {
   valid: [
@@ -30,6 +45,8 @@ ruleTester(rule, {
     { name: 'another event with the same phrase and parties', text: 'Iran and Iraq signed a security agreement on August 11, 2025.' },
     { name: 'far from every registry date: another agreement', text: 'Iran and Iraq signed a security agreement on June 5, 2010.' },
     { name: 'a date without a year is not compared', text: 'Iran and Iraq signed a security agreement on March 20.' },
+    { name: 'after the registry\'s last check, the holder it last saw', date: '2026-11-20', text: 'British Foreign Secretary Yvette Cooper spoke in London.' },
+    { name: 'after the last check, the open term of the person named', date: '2026-11-20', text: 'Freedonian foreign minister Bob Baker spoke.', registry: CHECKED_TO_2025 },
   ],
   invalid: [
     {
@@ -92,10 +109,51 @@ ruleTester(rule, {
     { name: 'event date, day first', text: 'Iran and Iraq signed the security pact on 20 March 2023 in Baghdad.', errors: [{ messageId: 'eventDate', text: '20 March 2023' }] },
     { name: 'event date, ISO', text: 'Iraq–Iran security agreement (2023-03-20) took effect.', errors: [{ messageId: 'eventDate', text: '2023-03-20' }] },
     {
+      name: 'after the registry\'s last check (world.yaml: 2025-12-31), a past holder asks for a check, not an accusation',
+      date: '2026-11-20',
+      text: 'British Foreign Secretary David Lammy spoke in London.',
+      errors: [{ messageId: 'heldByAsOf', severity: 'warning', text: 'Foreign Secretary', message: 'The registry knows the United Kingdom\'s Foreign Secretary only up to 2025-12-31, when it was Yvette Cooper (since 2025-09-05); check that David Lammy held it on 2026-11-20' }],
+    },
+    {
+      name: 'the same title on a day the registry has checked: an accusation',
+      date: '2025-10-01',
+      text: 'British Foreign Secretary David Lammy spoke in London.',
+      errors: [{ messageId: 'heldBy', severity: 'error', message: 'the United Kingdom\'s Foreign Secretary on 2025-10-01 was Yvette Cooper (since 2025-09-05)' }],
+    },
+    {
+      name: 'a hand-over recorded after asOf extends what the registry knows (to March 2026)',
+      date: '2026-03-20',
+      text: 'Iran’s Supreme Leader Ali Khamenei spoke.',
+      errors: [{ messageId: 'heldBy', severity: 'error', message: 'was Mojtaba Khamenei (since 2026-03)' }],
+    },
+    {
+      name: 'past that hand-over, only a check',
+      date: '2026-06-01',
+      text: 'Iran’s Supreme Leader Ali Khamenei spoke.',
+      errors: [{ messageId: 'heldByAsOf', severity: 'warning', message: 'only up to 2026-03, when it was Mojtaba Khamenei' }],
+    },
+    { name: 'a file\'s asOf', date: '2026-01-15', text: ANN, registry: CHECKED_TO_2025, errors: [{ messageId: 'heldByAsOf', severity: 'warning', message: 'only up to 2025-12-31, when it was Bob Baker (since 2024-03-01)' }] },
+    { name: 'inside a file\'s asOf', date: '2025-12-31', text: ANN, registry: CHECKED_TO_2025, errors: [{ messageId: 'heldBy', severity: 'error' }] },
+    { name: 'a registry without asOf: an open term runs on', date: '2030-01-01', text: ANN, registry: NO_HORIZON, errors: [{ messageId: 'heldBy', severity: 'error', message: 'on 2030-01-01 was Bob Baker (since 2024-03-01)' }] },
+    {
       name: 'a wider window option',
       options: { eventWindowDays: 10000 },
       text: 'Iran and Iraq signed a security agreement on June 5, 2010.',
       errors: [{ messageId: 'eventDate', message: 'to 2023-03-19, not June 5, 2010' }],
     },
   ],
+});
+
+describe('past the registry\'s last check', () => {
+  test('the suggestion says what the registry knew of the person', async () => {
+    const { findings } = await runRule(rule, ANN, { date: '2026-01-15', registry: CHECKED_TO_2025 });
+    expect(findings.map((finding) => finding.suggestion)).toEqual(['Ann Able held it from 2020-01-01 to 2024-03-01; write "former" if that is meant.']);
+  });
+
+  test('someone the registry never saw in office: add the new term, or correct the title', async () => {
+    const { findings } = await runRule(rule, 'Iran’s foreign minister Ali Larijani spoke.', { date: '2026-11-20' });
+    expect(findings.map((finding) => [finding.messageId, finding.suggestion])).toEqual([
+      ['heldByAsOf', 'If the office has changed hands since 2025-12-31, add the new term to a registry file of your own; if not, correct the title.'],
+    ]);
+  });
 });
