@@ -7,7 +7,7 @@ import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { documentNotes, type Notes } from '../parse/notes.js';
 import { countBelow, firstComeRanges } from '../parse/ranges.js';
-import type { Registry } from '../registry/registry.js';
+import { isSiteName, type Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
@@ -156,12 +156,12 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
     if (close === text.length || close - open > MAX_GROUP) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes(ch!) || inner.includes('\n\n')) continue;
-    // Only a chip or a capitalised name can make a citation: most brackets have neither.
-    if (!MAY_CITE.test(inner)) continue;
+    // Only a chip, a capitalised name or a site's domain can make a citation: most brackets have none.
+    if (!MAY_CITE.test(inner) && !inner.includes('.')) continue;
     const listed = listedIn(inner);
     if (listed.length === 0) continue;
     const chips = listed.some((item) => item.count !== null);
-    const namesOnly = listed.every((item) => isNameWord(item.name));
+    const namesOnly = listed.every((item) => isNameWord(item.name) || isBareDomain(item.name));
     if (!chips && !namesOnly) continue;
     const sources = listed.map((item) => cited(registry, item.name, open + 1 + item.start, item.count));
     // Names only: each a known source, shaped like an outlet, or a known one mistyped ("(Reutres)")
@@ -200,6 +200,16 @@ function firstWord(name: string): string {
 
 /** The same lists recur ("(Wikipedia)", "(Reuters +2)"): split each once. Shared answers, read only. */
 const listedIn: (list: string) => readonly ListedName[] = remembered(splitSourceList, 10_000);
+
+/**
+ * A site named by its domain, as chatbots cite one: "(reuters.com)", "(apnews.com, bbc.co.uk)".
+ * Under a public suffix only, so "(node.js)" and "(e.g.)" are not sites.
+ */
+function isBareDomain(name: string): boolean {
+  return DOMAIN_SHAPE.test(name) && isSiteName(name);
+}
+
+const DOMAIN_SHAPE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/i;
 
 /** A chip's plus sign, or what a name word starts with (a capital or a digit, isNameWord). */
 const MAY_CITE = /[+\p{Lu}\p{N}]/u;

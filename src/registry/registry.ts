@@ -28,6 +28,14 @@ function registrableDomain(host: string): string | null {
   return tldts.getDomain(host, { allowPrivateDomains: true });
 }
 
+/** A host name under a public suffix ("reuters.com", "bbc.co.uk"), not a file name ("node.js"). */
+export function isSiteName(host: string): boolean {
+  tldts ??= createRequire(import.meta.url)('tldts') as Tldts;
+  const parsed = tldts.parse(host, { allowPrivateDomains: true });
+  // Only a suffix the list names: an unknown one is a suffix only by the list's default rule.
+  return parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
+}
+
 /**
  * The registry's keys for "did you mean", in flat arrays sorted by length (a query's lengths are
  * one run of them), each with a letter mask. Scanning typed arrays with a branch-free bit count

@@ -62,6 +62,27 @@ describe('findCitations', () => {
     expect(citations[0]!.sources[0]).toMatchObject({ name: 'Larijani', sourceId: null, primary: true });
   });
 
+  test('a site cited by its bare domain, as chatbots cite: one citation of each site', async () => {
+    const { citations, shown } = await citationsOf('Officials met in Baghdad on Monday (reuters.com).\n\nTalks ended on Monday (apnews.com, bbc.co.uk).\n\nThe talks ended (www.example.com).\n');
+    expect(shown).toEqual([
+      { form: 'parenthetical', text: '(reuters.com)', names: ['reuters.com'], counts: [null] },
+      { form: 'parenthetical', text: '(apnews.com, bbc.co.uk)', names: ['apnews.com', 'bbc.co.uk'], counts: [null, null] },
+      { form: 'parenthetical', text: '(www.example.com)', names: ['www.example.com'], counts: [null] },
+    ]);
+    // Known sites resolve through their domains; an unknown one stays a citation of an unknown source.
+    expect(citations.map((citation) => citation.sources.map((source) => source.sourceId))).toEqual([['reuters'], ['associated-press', 'bbc-news'], [null]]);
+  });
+
+  test.each([
+    ['a file name, not a site', 'The app was rebuilt on Monday (node.js).'],
+    ['an abbreviation', 'Talks ended on Monday (e.g. in Baghdad).'],
+    ['a domain among ordinary words', 'Talks ended on Monday (see reuters.com for more).'],
+    ['a version number', 'The phone shipped on Monday (version 2.5).'],
+  ])('no bare-domain citation: %s', async (_, text) => {
+    const { citations } = await citationsOf(`${text}\n`);
+    expect(citations.filter((citation) => citation.form === 'parenthetical')).toEqual([]);
+  });
+
   test('a Markdown link names its source by URL', async () => {
     const { citations } = await citationsOf('The agency [confirmed it](https://www.reuters.com/world/) on Monday.\n', 'markdown');
     expect(citations[0]).toMatchObject({ form: 'link', href: 'https://www.reuters.com/world/' });
