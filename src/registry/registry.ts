@@ -151,7 +151,10 @@ export class Registry {
   private readonly personByKey = new Map<string, Person>();
   private readonly countryByKey = new Map<string, Country>();
   private suggestionIndex: SuggestionIndex | null = null;
-  private typoIndex: Map<number, SuggestionIndex> | null = null;
+  /** The keys with each first character, in registry order with their places among all keys. */
+  private keysByFirstCharacter: Map<number, { keys: string[]; places: number[] }> | null = null;
+  /** Built for a first character when a name starting with it is first asked about (null: no keys). */
+  private readonly typoIndex = new Map<number, SuggestionIndex | null>();
   private readonly sourceByName = remembered((name: string) => this.lookUpSource(name));
   private readonly sourceByHost = remembered((host: string) => this.lookUpHost(host));
   /** Suggestions by key, one cache per (max, maxDistance) the callers use. */
@@ -260,7 +263,7 @@ export class Registry {
 
   /** The registry's keys within `limit` edits of `key` (Levenshtein), in registry order; `sameStart`: only those with its first character. */
   private keysNear(key: string, limit: number, sameStart = false): { at: number; key: string; score: number }[] {
-    const index = sameStart ? (this.typoIndex ??= this.indexByFirstCharacter()).get(key.charCodeAt(0)) : this.suggestionIndex ??= this.indexSuggestions();
+    const index = sameStart ? this.typoIndexFor(key.charCodeAt(0)) : this.suggestionIndex ??= this.indexSuggestions();
     if (!index) return [];
     const mask = letterMask(key);
     const lengthAt = (length: number) => index.startOf[Math.max(0, Math.min(index.startOf.length - 1, length))]!;
@@ -289,8 +292,21 @@ export class Registry {
     return scored.filter((entry) => entry.score === best).slice(0, max).map((entry) => entry.name);
   }
 
-  /** The suggestion index of the keys with each first character: a slip keeps the first letter. */
-  private indexByFirstCharacter(): Map<number, SuggestionIndex> {
+  /**
+   * The suggestion index of the keys with the given first character (a slip keeps the first
+   * letter), built on first use: an article asks about a few letters, never all of them.
+   */
+  private typoIndexFor(first: number): SuggestionIndex | null {
+    let index = this.typoIndex.get(first);
+    if (index === undefined) {
+      const group = (this.keysByFirstCharacter ??= this.groupKeysByFirstCharacter()).get(first);
+      index = group ? this.indexSuggestions(group.keys, group.places) : null;
+      this.typoIndex.set(first, index);
+    }
+    return index;
+  }
+
+  private groupKeysByFirstCharacter(): Map<number, { keys: string[]; places: number[] }> {
     const groups = new Map<number, { keys: string[]; places: number[] }>();
     let place = 0;
     for (const key of this.sourceByKey.keys()) {
@@ -299,7 +315,7 @@ export class Registry {
       group.keys.push(key);
       group.places.push(place++);
     }
-    return new Map([...groups].map(([first, { keys, places }]) => [first, this.indexSuggestions(keys, places)]));
+    return groups;
   }
 
   /** `inRegistryOrder`: the keys to index, with `places`, their places among all keys (by default, all of them). */
