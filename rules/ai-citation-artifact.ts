@@ -1,6 +1,8 @@
 import { CHIP } from '../src/citations/chips.js';
+import type { CitedSource } from '../src/citations/citation.js';
 import { defineRule } from '../src/engine/rule.js';
 import { merged, overlapsAny, uncovered } from '../src/parse/ranges.js';
+import type { Registry } from '../src/registry/registry.js';
 
 /**
  * Chatbot residue that names no source, as it appears in copied chatbot answers (in the file as
@@ -94,7 +96,7 @@ export default defineRule({
     },
     defaults: {},
   },
-  check({ document, citations, report }) {
+  check({ document, citations, registry, report }) {
     const text = document.text;
     for (const citation of citations) {
       for (const source of citation.sources) {
@@ -108,7 +110,7 @@ export default defineRule({
         const next = NEXT_CHARACTER.exec(text)?.[1];
         const joiner = next && LETTER_OR_DIGIT.test(next) ? (/\s/.test(text[chipEnd] ?? '') ? ',' : ', ') : '';
         report({
-          messageId: 'chip', data: { chip: text.slice(source.start, chipEnd).trim(), count: source.chipCount, source: source.name },
+          messageId: 'chip', data: { chip: text.slice(source.start, chipEnd).trim(), count: source.chipCount, source: nameToCite(source, registry) },
           start: source.start, end: chipEnd, citationId: citation.id, claimId: citation.claimIds[0] ?? null,
           fix: { start: chip.index, end: chipEnd, text: joiner },
         });
@@ -136,3 +138,11 @@ export default defineRule({
     }
   },
 });
+
+/** A chip that names a known site by its domain ("apnews.com +2") is cited by the site's name: "Associated Press (apnews.com)". */
+function nameToCite(source: CitedSource, registry: Registry): string {
+  const known = source.sourceId !== null && BARE_DOMAIN.test(source.name) ? registry.sourceWithId(source.sourceId)?.name : undefined;
+  return known ? `${known} (${source.name})` : source.name;
+}
+
+const BARE_DOMAIN = /^[a-z0-9.-]+\.[a-z]{2,}$/;

@@ -26,6 +26,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a chip naming a known site by its domain is cited by the site\'s name',
+      text: 'Talks ended in Baghdad on Monday (apnews.com +2).',
+      errors: [{ messageId: 'chip', text: 'apnews.com +2', message: 'Cite Associated Press (apnews.com) by name' }],
+    },
+    {
+      name: 'a chip naming an unknown site keeps the domain',
+      text: 'Talks ended in Baghdad on Monday (example.com +2).',
+      errors: [{ messageId: 'chip', text: 'example.com +2', message: 'Cite example.com by name' }],
+    },
     // Source chips.
     {
       text: 'Ali Larijani announced today that negotiations with Iraq have reached their final stage (IRNA English +1).',
