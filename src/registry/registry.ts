@@ -18,20 +18,22 @@ export interface RegistryData {
 type Tldts = typeof import('tldts');
 let tldts: Tldts | null = null;
 
+/** tldts carries the whole public suffix list, so it is loaded on the first link or domain, not at start-up. */
+function publicSuffixes(): Tldts {
+  return tldts ??= createRequire(import.meta.url)('tldts') as Tldts;
+}
+
 /**
  * The registrable domain of a host by the public suffix list, private suffixes included, so
- * "someone.github.io" is its own site and "www.bbc.co.uk" is bbc.co.uk. tldts carries the whole
- * list, so it is loaded on the first link, not at start-up.
+ * "someone.github.io" is its own site and "www.bbc.co.uk" is bbc.co.uk.
  */
 function registrableDomain(host: string): string | null {
-  tldts ??= createRequire(import.meta.url)('tldts') as Tldts;
-  return tldts.getDomain(host, { allowPrivateDomains: true });
+  return publicSuffixes().getDomain(host, { allowPrivateDomains: true });
 }
 
 /** A host name under a public suffix ("reuters.com", "bbc.co.uk"), not a file name ("node.js"). */
 export function isSiteName(host: string): boolean {
-  tldts ??= createRequire(import.meta.url)('tldts') as Tldts;
-  const parsed = tldts.parse(host, { allowPrivateDomains: true });
+  const parsed = publicSuffixes().parse(host, { allowPrivateDomains: true });
   // Only a suffix the list names: an unknown one is a suffix only by the list's default rule.
   return parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
 }
@@ -120,7 +122,8 @@ export function nameIndexOf(data: RegistryData): NameIndex {
 
 /**
  * The last day the registry knows who holds the office: its `asOf`, or the latest date its
- * holders give when that is later (a hand-over recorded after the check). null: no horizon.
+ * holders give when that is later (a hand-over recorded after the check; of two dates that
+ * agree as far as both go, "2026-03" and "2026-03-17", the precise one). null: no horizon.
  */
 export function knownUntil(office: Office): string | null {
   if (office.asOf === undefined) return null;
