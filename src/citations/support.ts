@@ -11,7 +11,7 @@ import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { quotations, wordsOf, wordsOfClaim, type Word } from '../parse/features.js';
 import type { Citation } from './citation.js';
-import { looksLikeOutlet } from './names.js';
+import { looksLikeBody, looksLikeOutlet } from './names.js';
 
 export type SupportScope = 'sentence' | 'paragraph';
 
@@ -30,6 +30,8 @@ const INSTITUTIONS = set('officials police authorities prosecutors witnesses doc
 const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
 /** "in a statement", "in an interview": where a subject said what the sentence reports. */
 const STATEMENTS = set('statement interview speech letter post briefing address filing');
+/** "on Telegram", "on X": where a subject posted what the sentence reports. Capitalised in copy, bar "social media". */
+const PLATFORMS = set('twitter x telegram facebook instagram threads bluesky linkedin youtube tiktok weibo wechat truth');
 const VAGUE_LEADS = set('some many most several various unnamed western regional leading independent top other certain');
 const PRONOUNS = set('he she they it');
 const OBJECT_PRONOUNS = set('him her them');
@@ -51,7 +53,7 @@ const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, vague: 1 };
  * none, and many sentences have none, so one regex test spares splitting them into words.
  * Tested on the lowercased sentence, so it finds whatever a word's own toLowerCase() would.
  */
-const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, 'according'].join('|'));
+const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according'].join('|'));
 
 /** Both verb lists in one table, so a word that is neither costs one look-up. */
 const VERB_KINDS: ReadonlyMap<string, 'reporting' | 'evidence'> = new Map([
@@ -72,12 +74,34 @@ export function attributionIn(sentence: string, wordsIn: (sentence: string) => r
     if (lower === 'according' && words[i + 1]?.lower === 'to') take(subjectAfter(words, i + 1, true));
     // "Spotify welcomed the ruling in a statement": the statement is the subject's.
     else if (lower === 'in' && (words[i + 1]?.lower === 'a' || words[i + 1]?.lower === 'an') && STATEMENTS.has(words[i + 2]?.lower ?? '')) take(subjectAt(words, 0, false));
+    // "Araghchi welcomed the deal on X": the post is the subject's own, as a statement is.
+    else if (lower === 'on' && onPlatform(words, i + 1)) take(posterOf(words));
     else {
       const verb = VERB_KINDS.get(lower);
       if (verb !== undefined) take(speakerOf(sentence, words, i, verb === 'evidence'));
     }
   }
   return best;
+}
+
+/** "Telegram", "X", "social media" at `at`: a platform named as platforms are in copy. */
+function onPlatform(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (!word) return false;
+  if (word.lower === 'social') return words[at + 1]?.lower === 'media';
+  return PLATFORMS.has(word.lower) && /^\p{Lu}/u.test(word.raw);
+}
+
+/**
+ * Who posted what the sentence reports: its subject, if that is someone who can post. "The army
+ * denied it on Telegram" names its poster; "The video circulated on Telegram" does not.
+ */
+function posterOf(words: readonly Word[]): Attribution | null {
+  let head = 0;
+  while (words[head] && DETERMINERS.has(words[head]!.lower) && head < MAX_NAME) head++;
+  if (head === 0) return subjectAt(words, 0, false);
+  const word = words[head];
+  return word && (/^\p{Lu}/u.test(word.raw) || INSTITUTIONS.has(word.lower) || looksLikeBody(word.lower)) ? 'named' : null;
 }
 
 /** The speaker of the verb at `verb`: the subject before it, an inverted subject after it, or the outlet told. */
