@@ -33,6 +33,9 @@ const STATEMENTS = set('statement interview speech letter post briefing address 
 /** "on Telegram", "on X": where a subject posted what the sentence reports. Capitalised in copy, bar "social media". */
 const PLATFORMS = set('twitter x telegram facebook instagram threads bluesky linkedin youtube tiktok weibo wechat truth');
 const VAGUE_LEADS = set('some many most several various unnamed western regional leading independent top other certain');
+/** "state media reported": a state's own outlets, named by whose they are (the country is the article's or says so: "Iranian state media"). */
+const STATE_LEADS = set('state state-run state-owned state-controlled official');
+const STATE_OUTLETS = set('media television tv radio broadcaster');
 const PRONOUNS = set('he she they it');
 const OBJECT_PRONOUNS = set('him her them');
 const DETERMINERS = set('the a an its his her their our this that these those one two three four five six seven eight nine ten');
@@ -183,11 +186,13 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
     // "the experts", "three analysts", "UN experts", "its critics" are particular; "some analysts", "Western diplomats" are not.
     const lead = words[at - 1];
     if (!lead || VAGUE_LEADS.has(lead.lower)) return 'vague';
+    if (STATE_LEADS.has(lead.lower) && STATE_OUTLETS.has(lower)) return 'named';
     return DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw) ? 'named' : 'vague';
   }
   if (evidence) return !INSTITUTIONS.has(lower) && (DOCUMENTS.has(lower) || /^\p{Lu}/u.test(word.raw)) ? 'named' : null;
   if (/^[\p{Lu}\p{N}]/u.test(word.raw)) return 'named';
   if (INSTITUTIONS.has(lower) || DOCUMENTS.has(lower)) return 'named';
+  if (STATE_OUTLETS.has(lower) && STATE_LEADS.has(words[at - 1]?.lower ?? '')) return 'named';
   // A lowercase noun is a source with a determiner ("the electoral commission"), a weasel without ("engineers").
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const lead = words[k]!.lower;
