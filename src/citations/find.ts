@@ -125,7 +125,7 @@ function linkCitations(doc: Document, registry: Registry): Candidate[] {
   const found: Candidate[] = [];
   for (const link of doc.links) {
     const host = hostOf(link.href);
-    if (!host) continue;
+    if (!host || SHARE_LINK.test(link.href)) continue;
     const label = doc.text.slice(link.start, link.end).replace(/^oai_citation:\d+‡/, '').trim();
     // "[Rudaw reported](…)": the name before a reporting verb is what the text cites.
     const named = label.replace(REPORTING_TAIL, '');
@@ -137,6 +137,12 @@ function linkCitations(doc: Document, registry: Registry): Candidate[] {
   }
   return found;
 }
+
+/**
+ * A page's "Share on X / Facebook / WhatsApp" buttons, often inside the article element: links
+ * to a platform's share endpoint, which cite nothing.
+ */
+const SHARE_LINK = /^(?:https?:)?\/\/(?:www\.|m\.|mobile\.)?(?:(?:twitter|x)\.com\/(?:intent\/|share\b)|facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed))|linkedin\.com\/(?:shareArticle|sharing\/)|reddit\.com\/submit|pinterest\.com\/pin\/create|(?:t|telegram)\.me\/share|(?:api|web)\.whatsapp\.com\/send|wa\.me\/|bsky\.app\/intent\/|news\.ycombinator\.com\/submitlink|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share\.php)/i;
 
 const REPORTING_TAIL = /\s+(?:reported|reports|said|says|told|wrote|writes|confirmed|confirms|noted|notes|published|quoted)\b.*$/is;
 

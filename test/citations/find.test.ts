@@ -83,6 +83,14 @@ describe('findCitations', () => {
     expect(citations.filter((citation) => citation.form === 'parenthetical')).toEqual([]);
   });
 
+  test('share buttons cite nothing; a link to a post cites the platform', async () => {
+    const html = '<article><p>Iran and Iraq signed the pact on Sunday, <a href="https://x.com/araghchi/status/1637">Araghchi wrote</a>.</p>'
+      + '<div class="share"><a href="https://twitter.com/intent/tweet?url=a">Share on Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=a">Share on Facebook</a> '
+      + '<a href="https://api.whatsapp.com/send?text=a">WhatsApp</a> <a href="https://www.linkedin.com/shareArticle?url=a">LinkedIn</a> <a href="https://t.me/share/url?url=a">Telegram</a></div></article>';
+    const { citations } = await citationsOf(html, 'html');
+    expect(citations.filter((citation) => citation.form === 'link').map((citation) => citation.href)).toEqual(['https://x.com/araghchi/status/1637']);
+  });
+
   test('a Markdown link names its source by URL', async () => {
     const { citations } = await citationsOf('The agency [confirmed it](https://www.reuters.com/world/) on Monday.\n', 'markdown');
     expect(citations[0]).toMatchObject({ form: 'link', href: 'https://www.reuters.com/world/' });
