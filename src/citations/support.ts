@@ -32,6 +32,8 @@ const GENERIC = set('experts analysts observers critics commentators insiders pu
 const STATEMENTS = set('statement interview speech letter post briefing address filing');
 /** "on Telegram", "on X": where a subject posted what the sentence reports. Capitalised in copy, bar "social media". */
 const PLATFORMS = set('twitter x telegram facebook instagram threads bluesky linkedin youtube tiktok weibo wechat truth');
+/** What circulates on a platform rather than posting there: "Videos spread on X" names nobody. */
+const POSTED_THINGS = set('video videos image images photo photos picture pictures footage clip clips post posts rumour rumours rumor rumors claim claims message messages allegation allegations report reports call calls hashtag hashtags word news misinformation disinformation');
 const VAGUE_LEADS = set('some many most several various unnamed western regional leading independent top other certain');
 /** "state media reported": a state's own outlets, named by whose they are (the country is the article's or says so: "Iranian state media"). */
 const STATE_LEADS = set('state state-run state-owned state-controlled official');
@@ -102,9 +104,10 @@ function onPlatform(words: readonly Word[], at: number): boolean {
 function posterOf(words: readonly Word[]): Attribution | null {
   let head = 0;
   while (words[head] && DETERMINERS.has(words[head]!.lower) && head < MAX_NAME) head++;
-  if (head === 0) return subjectAt(words, 0, false);
   const word = words[head];
-  return word && (/^\p{Lu}/u.test(word.raw) || INSTITUTIONS.has(word.lower) || looksLikeBody(word.lower)) ? 'named' : null;
+  if (!word || POSTED_THINGS.has(word.lower)) return null;
+  if (head === 0) return subjectAt(words, 0, false);
+  return /^\p{Lu}/u.test(word.raw) || INSTITUTIONS.has(word.lower) || looksLikeBody(word.lower) ? 'named' : null;
 }
 
 /** The speaker of the verb at `verb`: the subject before it, an inverted subject after it, or the outlet told. */

@@ -36,6 +36,8 @@ describe('attributionIn', () => {
     ['The army denied the report on Telegram, calling it fabricated.', 'named'],
     ['Hamas rejected the proposal on social media.', 'named'],
     ['The video circulated on Telegram within hours.', null],
+    ['Videos circulated on Telegram showing the strike.', null],
+    ['Rumours of a deal spread on social media.', null],
     ['Prices rose on X-ray equipment in 2024.', null],
     ['The talks moved on to trade in March.', null],
     ['56 of 61 companies kept the shorter week, according to researchers at the University of Cambridge.', 'named'],
