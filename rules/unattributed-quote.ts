@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { Citation } from '../src/citations/citation.js';
+import type { Document } from '../src/input/document.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
 import { forEachWord, isDirectQuotation, quotations, wordsOf, type Quotation } from '../src/parse/features.js';
@@ -63,7 +64,7 @@ export default defineRule({
         while (claim < last - 1 && claims[claim]!.end <= start) claim++;
         let through = claim;
         while (through < last - 1 && claims[through + 1]!.start < end) through++;
-        attributed = (spoken !== null && claim === spoken + 1) || isAttributed(quote, text, masked, claim, through, last, hasCue, claims, runOn, blockIndex);
+        attributed = (spoken !== null && claim === spoken + 1) || signed(document, blockIndex, text, quote) || isAttributed(quote, text, masked, claim, through, last, hasCue, claims, runOn, blockIndex);
         if (attributed) spoken = through;
         if (!isDirectQuotation(text, quote) || naming(text, quote) || attributed) continue;
         report({ messageId: 'unattributed', data: { quote: shorten(document.text.slice(start, end)) }, start, end, claimId: claims[claim]!.id });
@@ -74,6 +75,17 @@ export default defineRule({
     });
   },
 });
+
+/** A signature line after the quotation, "— Prof. Tara Coughlan", in its paragraph or opening the next (a block quote's <footer>). */
+const SIGNATURE = /^\s*(?:[—–―]|--?)\s*\p{Lu}/u;
+
+function signed(document: Document, block: number, text: string, quote: Quotation): boolean {
+  const after = text.slice(quote.end, quote.end + 8);
+  if (SIGNATURE.test(after)) return true;
+  const next = document.blocks[block + 1];
+  // Only when nothing but a closing mark follows in the paragraph (bounded: `after` is 8 characters).
+  return text.length - quote.end <= after.length && /^[\s.,;]*$/.test(after) && next !== undefined && SIGNATURE.test(document.text.slice(next.start, next.start + 8));
+}
 
 /** A speaker or source for the quotation spanning claims [from, through]: in them, the next claim, a colon before it, or the paragraph it continues. */
 function isAttributed(quote: Quotation, text: string, masked: string, from: number, through: number, last: number,

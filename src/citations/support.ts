@@ -127,9 +127,20 @@ function speakerOf(sentence: string, words: readonly Word[], verb: number, evide
       if (gapHas(sentence, words, k, /,/)) found = subjectAt(words, k - 1, evidence);
     }
     if (!found && !quoted) found = inverted(words, verb, evidence);
-  } else if (before) found = subjectAt(words, at, evidence);
+  } else if (before) found = subjectAt(words, at, evidence) ?? (evidence ? documentSubject(sentence, words, at) : null);
   else found = inverted(words, verb, evidence);
   return found !== 'named' && !evidence && outletAfter(words, verb) ? 'named' : found;
+}
+
+/** What a document's subject says of where it came from: "Figures published by the ONS last month showed". */
+const PARTICIPLES = set('published released compiled issued produced collected gathered obtained seen reviewed cited posted filed');
+
+/** A document noun heading the subject, with a participle after it, ending at word `at`: "Figures published by the ONS last month". */
+function documentSubject(sentence: string, words: readonly Word[], at: number): Attribution | null {
+  for (let k = at; k > Math.max(0, at - 15) && !gapHas(sentence, words, k, /[,;:]/); k--) {
+    if (PARTICIPLES.has(words[k]!.lower) && DOCUMENTS.has(words[k - 1]!.lower)) return 'named';
+  }
+  return null;
 }
 
 /** "sources told Reuters", "reported in The Lancet", "wrote in the Financial Times": the outlet after the verb is the source. */
@@ -245,7 +256,8 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
   });
   if (scope === 'sentence') return supported;
 
-  let previous: { block: number; attributed: boolean; runsOn: boolean } | null = null;
+  /** `introduces`: the paragraph before ended in a colon after an attribution, or is a list item or quote it introduced. */
+  let previous: { block: number; attributed: boolean; runsOn: boolean; introduces: boolean } | null = null;
   for (let from = 0; from < claims.length;) {
     const block = claims[from]!.block;
     let to = from;
@@ -254,10 +266,15 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
     for (let k = from; k < to && !attributed; k++) attributed = attributing[k]!;
     const text = () => doc.text.slice(doc.blocks[block]!.start, doc.blocks[block]!.end);
     // A quotation opened in the paragraph before (unclosed, or introduced by a colon) is the same speaker's.
-    if (!attributed && previous?.attributed && previous.runsOn && previous.block === block - 1 && /^[“"«]/.test(text().trimStart())) attributed = true;
+    const adjacent: boolean = previous !== null && previous.block === block - 1;
+    if (!attributed && adjacent && previous!.attributed && previous!.runsOn && /^[“"«]/.test(text().trimStart())) attributed = true;
+    // "Figures published by the ONS showed:" then a list, or "the WHO said:" then a block quote.
+    const introduced: boolean = adjacent && previous!.introduces && doc.blocks[block]!.inside !== undefined;
+    if (introduced) attributed = true;
     if (attributed) for (let k = from; k < to; k++) supported.add(claims[k]!.id);
     // Whether the paragraph runs on matters only after an attributed one: only then read its quotations.
-    previous = { block, attributed, runsOn: attributed && runsOn(text()) };
+    const runs = attributed && runsOn(text());
+    previous = { block, attributed, runsOn: runs, introduces: introduced || (runs && /:\s*$/.test(text())) };
     from = to;
   }
   return supported;

@@ -12,6 +12,11 @@ export type DateSource = 'flag' | 'frontmatter' | 'html-meta' | 'config' | 'none
 /** A block of prose in `Document.text`: a paragraph, a heading, a list item, a quote… */
 export interface Block {
   kind: 'paragraph' | 'heading';
+  /**
+   * A paragraph inside a list item or a block quote: what a paragraph ending in a colon
+   * introduces ("Figures published last month showed:" then the list) is the same source's.
+   */
+  inside?: 'list' | 'quote';
   /** Offsets into `Document.text`, end exclusive. */
   start: number;
   end: number;

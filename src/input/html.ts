@@ -9,7 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeDate } from './date.js';
 import { blankHtml, htmlHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
-import type { Directive, Document, DocumentMeta } from './document.js';
+import type { Block, Directive, Document, DocumentMeta } from './document.js';
 import { isWhitespace, TextBuilder } from './text-builder.js';
 
 /** Never prose: page chrome, code, and things a reader does not read as the article. */
@@ -264,7 +264,10 @@ function parseHtml(path: string, original: string): Document {
     }
     if (node.type !== 'tag') continue;
     const name = node.name.toLowerCase();
-    if (SKIPPED.has(name)) continue;
+    // A quotation's attribution is page furniture anywhere else: <blockquote>…<footer>— Name</footer>,
+    // <figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>.
+    const attribution = builder.inside === 'quote' && (name === 'footer' || name === 'figcaption');
+    if (SKIPPED.has(name) && !attribution) continue;
     // Where a "#id" link lands: the element's text, ended once its children are in (pushed first, run last).
     const id = node.attribs.id;
     if (id) {
@@ -281,13 +284,16 @@ function parseHtml(path: string, original: string): Document {
     }
     if (name === 'br') {
       builder.lineBreak(node.startIndex ?? 0);
-    } else if (BLOCKS.has(name)) {
+    } else if (BLOCKS.has(name) || attribution) {
       const inner = heading || HEADINGS.has(name);
+      const outside = builder.inside;
       builder.endBlock();
       builder.kind = inner ? 'heading' : 'paragraph';
+      builder.inside = insideOf(node, name) ?? outside;
       stack.push(() => {
         builder.endBlock();
         builder.kind = heading ? 'heading' : 'paragraph';
+        builder.inside = outside;
       });
       pushChildren(node, inner);
     } else if (name === 'a' && node.attribs.href !== undefined) {
@@ -317,6 +323,14 @@ function parseHtml(path: string, original: string): Document {
     if (at < end && !listNumbers.has(at)) listNumbers.set(at, number);
   }
   return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map, targets, listNumbers };
+}
+
+/** What a block element makes of the blocks inside it: a list's items, a quotation (a figure holding one included). */
+function insideOf(node: Element, name: string): Block['inside'] {
+  if (name === 'blockquote') return 'quote';
+  if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'li') return 'list';
+  if (name === 'figure' && node.children.some((child) => isTag(child) && child.name.toLowerCase() === 'blockquote')) return 'quote';
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { blankMarkdown, frontMatterIn, hiddenByUnclosedComment, markdownHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
-import type { Directive, Document, DocumentMeta } from './document.js';
+import type { Block, Directive, Document, DocumentMeta } from './document.js';
 import { frontMatterMeta } from './front-matter.js';
 import { subsetMarkdownTree } from './markdown-subset.js';
 import { TextBuilder } from './text-builder.js';
@@ -103,15 +103,17 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
     }
   };
 
-  const blocks: Nodes[] = [];
-  for (let i = tree.children.length - 1; i >= 0; i--) blocks.push(tree.children[i]!);
+  // Each block with the list or quote it is inside (the innermost), if any.
+  const blocks: { node: Nodes; inside: Block['inside'] }[] = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) blocks.push({ node: tree.children[i]!, inside: undefined });
   while (blocks.length > 0) {
-    const node = blocks.pop()!;
+    const { node, inside } = blocks.pop()!;
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': // only with a GFM extension, which citecheck does not load today
         builder.kind = node.type === 'heading' ? 'heading' : 'paragraph';
+        builder.inside = inside;
         inline(node);
         builder.endBlock();
         break;
@@ -125,7 +127,10 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
       }
       default:
         // Containers (lists, items, quotes) hold blocks; code, definitions and rules do not.
-        if (node.type !== 'code' && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) blocks.push(node.children[i] as Nodes);
+        if (node.type !== 'code' && 'children' in node) {
+          const within = node.type === 'blockquote' ? 'quote' : node.type === 'list' ? 'list' : inside;
+          for (let i = node.children.length - 1; i >= 0; i--) blocks.push({ node: node.children[i] as Nodes, inside: within });
+        }
     }
   }
 

@@ -30,6 +30,8 @@ export class TextBuilder {
   readonly links: Link[] = [];
   /** Kind of the block the next character opens. */
   kind: Block['kind'] = 'paragraph';
+  /** The list or quote the next block is inside, if any. */
+  inside: Block['inside'] = undefined;
   private readonly parts: string[] = [];
   /**
    * Characters written as they stand in the original, one after another, are kept as the range
@@ -59,7 +61,11 @@ export class TextBuilder {
 
   /** Closes the current block; the next character opens a new one of kind `this.kind`. */
   endBlock(): void {
-    if (this.blockStart >= 0) this.blocks.push({ kind: this.kind, start: this.blockStart, end: this.length });
+    if (this.blockStart >= 0) {
+      const block: Block = { kind: this.kind, start: this.blockStart, end: this.length };
+      if (this.inside) block.inside = this.inside;
+      this.blocks.push(block);
+    }
     this.blockStart = -1;
     this.pendingSpace = -1;
     this.lineStart = true;

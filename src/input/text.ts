@@ -124,6 +124,12 @@ export function findBareUrls(text: string): Link[] {
   return links;
 }
 
+/** A paragraph opening with a list item's bullet or number ("- ", "• ", "2. ", "b) ") or a quote's "> ". */
+function insideOf(start: string): Block['inside'] {
+  if (/^>\s/.test(start)) return 'quote';
+  return /^(?:[-*•‣◦]|\d{1,3}[.)]|[a-z][.)])\s/.test(start) ? 'list' : undefined;
+}
+
 export function loadText(path: string, original: string): Document {
   const lines = splitLines(original);
   const content = (i: number): string | undefined => {
@@ -139,7 +145,12 @@ export function loadText(path: string, original: string): Document {
   const hardWrapped = lines.every((line) => line.end - line.start <= WRAP_WIDTH);
   let paragraph: { start: number; end: number } | null = null;
   const endParagraph = (): void => {
-    if (paragraph) blocks.push({ kind: 'paragraph', ...paragraph });
+    if (paragraph) {
+      const block: Block = { kind: 'paragraph', ...paragraph };
+      const inside = insideOf(original.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)));
+      if (inside) block.inside = inside;
+      blocks.push(block);
+    }
     paragraph = null;
   };
 

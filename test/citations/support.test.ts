@@ -10,7 +10,7 @@ import { builtinRegistry } from '../helpers/rule-tester.js';
 
 /** The texts of the supported claims of `text`, in order. */
 async function supported(text: string, scope: SupportScope = 'paragraph', format: Format = 'text'): Promise<string[]> {
-  const doc = await loadDocument(`case.${format === 'markdown' ? 'md' : 'txt'}`, text, format);
+  const doc = await loadDocument(`case.${{ markdown: 'md', html: 'html', text: 'txt' }[format]}`, text, format);
   const claims = findClaims(doc);
   const citations = findCitations(doc, claims, await builtinRegistry());
   const ids = supportedClaims(doc, claims, citations, scope);
@@ -56,6 +56,10 @@ describe('attributionIn', () => {
     ['According to some reports, the talks collapsed.', 'vague'],
     ['Washington has not publicly confirmed the timetable.', null],
     ['Police found two bodies in the house.', null],
+    ['Figures published by the Office for National Statistics last month showed that inflation was 3.8%.', 'named'],
+    ['Data released by the central bank on Friday showed lending fell 2%.', 'named'],
+    ['Pictures taken by a resident last week showed the damage to the dam.', null],
+    ['Prices published in the catalogue last year showed a 3% rise.', null],
     ['Exports fell 14% in the first quarter.', null],
   ])('%s → %s', (sentence, expected) => expect(attributionIn(sentence)).toBe(expected));
 });
@@ -93,6 +97,37 @@ describe('supportedClaims', () => {
   test('a quotation running on into the next paragraph is the same speaker’s', async () => {
     const text = 'Erdogan said: “Sweden must keep its promises.\n\n“Until they do, our answer will remain no.”\n\n“This is a new paragraph of nobody’s.”';
     expect(await supported(text)).toEqual(['Erdogan said: “Sweden must keep its promises.', '“Until they do, our answer will remain no.”']);
+  });
+
+  describe('a paragraph ending in a colon after an attribution introduces the list or block quote after it', () => {
+    test.each<[Format, string]>([
+      ['markdown', 'Figures published by the ONS showed:\n\n- inflation was 3.8% in September;\n- services inflation was 4.7% in September.\n\nUnemployment rose to 5% in 2024.'],
+      ['text', 'Figures published by the ONS showed:\n\n- Inflation was 3.8% in September.\n- Services inflation was 4.7% in September.\n\nUnemployment rose to 5% in 2024.'],
+      ['html', '<p>Figures published by the ONS showed:</p><ul><li>inflation was 3.8% in September;</li><li>services inflation was 4.7% in September.</li></ul><p>Unemployment rose to 5% in 2024.</p>'],
+    ])('a list (%s): its items, not the paragraph after it', async (format, text) => {
+      const claims = await supported(text, 'paragraph', format);
+      expect(claims).toHaveLength(3);
+      expect(claims.slice(1).every((claim) => /inflation was/i.test(claim))).toBe(true);
+    });
+
+    test.each<[Format, string]>([
+      ['markdown', 'In its statement, the committee wrote:\n\n> Inflation peaked at 3.8% in September.\n>\n> It is expected to fall to 2% by 2027.\n\nGrowth was 0.3% in the third quarter.'],
+      ['html', '<article><p>In a news release, the WHO said:</p><blockquote cite="https://www.who.int/"><p>Nearly a third (31%) of adults were inactive in 2022.</p><p>Inactivity is projected to rise to 35% by 2030.</p></blockquote><p>Obesity rates rose 5% in 2023.</p></article>'],
+      ['html', '<article><p>In a news release, the WHO said:</p><figure><blockquote><p>Nearly a third (31%) of adults were inactive in 2022.</p><p>Inactivity is projected to rise to 35% by 2030.</p></blockquote></figure><p>Obesity rates rose 5% in 2023.</p></article>'],
+    ])('a block quote (%s): its paragraphs, not the paragraph after it', async (format, text) => {
+      const claims = await supported(text, 'paragraph', format);
+      expect(claims).toHaveLength(3);
+      expect(claims.some((claim) => /Obesity|Growth/.test(claim))).toBe(false);
+    });
+
+    test.each<[string, Format, string, string[]]>([
+      ['an introduction that names nobody', 'markdown', 'The plan includes:\n\n- a 40% cut in fares by 2027;\n- 300 new buses by 2026.', []],
+      ['an attribution without a colon', 'markdown', 'Inflation eased in October, the ONS said.\n\n- Services inflation was 4.7% in September.', ['Inflation eased in October, the ONS said.']],
+      ['a paragraph, not a list, after the colon', 'markdown', 'Figures published by the ONS showed:\n\nServices inflation was 4.7% in September.', ['Figures published by the ONS showed:']],
+      ['a list after the introduced one, past a paragraph', 'html', '<article><p>The ONS said:</p><ul><li>Inflation was 3.8% in September.</li></ul><p>Rents rose 7% in 2024.</p><ul><li>Services inflation was 4.7% in September.</li></ul></article>', ['The ONS said:', 'Inflation was 3.8% in September.']],
+    ])('near miss: %s', async (_name, format, text, expected) => {
+      expect(await supported(text, 'paragraph', format)).toEqual(expected);
+    });
   });
 
   test('markSupport sets Claim.supported with the paragraph scope', async () => {

@@ -30,6 +30,18 @@ ruleTester(rule, {
     { name: 'the title of a work', text: 'Jane Harlow is the author of “Grounded: Travel in a Warming World”.' },
     { name: 'a motto is a name', text: 'The club’s motto is “Més que un club” (More than a club).' },
     'As one senior European diplomat put it to me, “Everyone is hedging, and everyone knows it.”',
+    { name: 'a signature line after the quotation', text: '“We are disappointed by the decision and will appeal.” — Jane Holt, chief executive' },
+    { name: 'a block quote signed on its own line', format: 'markdown', text: '> "We are disappointed by the decision and will appeal."\n>\n> — Jane Holt, chief executive' },
+    {
+      name: 'a block quote’s <footer>',
+      format: 'html',
+      text: '<article><p>Experts reacted to the study.</p><blockquote><p>"Most of the step counts were measured only once, at the start."</p><footer>&mdash; Prof. Tara Coughlan</footer></blockquote></article>',
+    },
+    {
+      name: 'a quoting figure’s <figcaption>',
+      format: 'html',
+      text: '<article><p>Experts reacted to the study.</p><figure><blockquote>"Most of the step counts were measured only once, at the start."</blockquote><figcaption>— Prof. Tara Coughlan</figcaption></figure></article>',
+    },
   ],
   invalid: [
     {
@@ -52,6 +64,22 @@ ruleTester(rule, {
       errors: [{ messageId: 'unattributed', text: '“Then the water ran out for days.”' }],
     },
     { text: '"We will not be the generation that bankrupts the state" is a fine slogan.', errors: [{ messageId: 'unattributed' }] },
+    {
+      name: 'a dash that is not a signature: a lowercase aside',
+      text: '“We are disappointed by the decision and will appeal” — a line the board repeated all week.',
+      errors: [{ messageId: 'unattributed', column: 1 }],
+    },
+    {
+      name: 'a signature for a quotation that does not end its paragraph signs only the last',
+      text: '“We are disappointed by the decision and will appeal.” The hearing lasted four hours.\n\n— Jane Holt, chief executive',
+      errors: [{ messageId: 'unattributed', column: 1 }],
+    },
+    {
+      name: 'a page footer is not a block quote’s signature',
+      format: 'html',
+      text: '<article><p>"Most of the step counts were measured only once, at the start."</p><footer>— The Daily Ledger</footer></article>',
+      errors: [{ messageId: 'unattributed' }],
+    },
   ],
 });
 
