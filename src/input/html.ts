@@ -19,12 +19,41 @@ const SKIPPED = new Set([
   'audio', 'head', 'title', 'img',
 ]);
 
+/**
+ * Page furniture inside the article element, known by a class or id word: the author's bio,
+ * share and subscribe boxes, related and most-read lists, ads. A bio's "She joined in 2019" and
+ * a promo's "Three stories every weekday" are not the article's claims. The word starts or ends
+ * a class ("author-bio", "share_tools", "related"), never "author" alone, which is the byline's,
+ * and never a CMS's tag or category class ("tag-share-prices" is a story about shares).
+ */
+const FURNITURE_WORDS = 'bio|about-the-author|about-author|related|newsletter|newsletters|share|sharing|social-share|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsored|breadcrumbs?|paywall|disqus|outbrain|taboola|most-read|most-popular|trending|recirc|recirculation';
+const FURNITURE = new RegExp(`^(?:${FURNITURE_WORDS})(?:[-_]|$)|[-_](?:${FURNITURE_WORDS})$`);
+const TAXONOMY = /^(?:tag|tags|category|categories|topic|topics|section|post|type|format|status|keyword)[-_]/;
+/** ARIA landmarks that are not the article: a page's navigation, sidebar, banner and footer. */
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search']);
+
+/** Whether a reader skips the element as page furniture (or never sees it: `hidden`, `aria-hidden`). */
+function isFurniture({ attribs }: Element): boolean {
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  if (attribs.role !== undefined && FURNITURE_ROLES.has(attribs.role.toLowerCase())) return true;
+  return furnitureWords(attribs.class) || furnitureWords(attribs.id);
+}
+
+function furnitureWords(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  for (const word of value.toLowerCase().split(/\s+/)) if (word.length <= 64 && !TAXONOMY.test(word) && FURNITURE.test(word)) return true;
+  return false;
+}
+
 /** Elements that start and end a block; everything else flows into the enclosing block. */
 const BLOCKS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'div', 'section',
   'article', 'main', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'figure',
   'address', 'details', 'summary', 'hr', 'body', 'center',
 ]);
+
+/** Never furniture, whatever their classes say: they hold the article. */
+const LANDMARKS = new Set(['article', 'main', 'body']);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -267,7 +296,7 @@ function parseHtml(path: string, original: string): Document {
     // A quotation's attribution is page furniture anywhere else: <blockquote>…<footer>— Name</footer>,
     // <figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>.
     const attribution = builder.inside === 'quote' && (name === 'footer' || name === 'figcaption');
-    if (SKIPPED.has(name) && !attribution) continue;
+    if ((SKIPPED.has(name) && !attribution) || (!LANDMARKS.has(name) && isFurniture(node))) continue;
     // Where a "#id" link lands: the element's text, ended once its children are in (pushed first, run last).
     const id = node.attribs.id;
     if (id) {

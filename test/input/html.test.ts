@@ -146,6 +146,37 @@ describe('loadHtml: choosing the article body', () => {
   });
 });
 
+describe('loadHtml: page furniture inside the article', () => {
+  test('an author bio, share, related, newsletter and ad boxes, hidden elements and landmarks are skipped', () => {
+    const doc = loadHtml('a.html', [
+      '<article class="story">',
+      '<p class="byline author">By Lena Fischer</p>',
+      '<div class="share-tools"><a href="https://twitter.com/intent/tweet">Share on X</a></div>',
+      '<p>Nimbus shares rose 4% on Thursday, the company said.</p>',
+      '<aside class="newsletter">Sign up for our free newsletter.</aside>',
+      '<div class="ad-slot">Advertisement</div>',
+      '<div class="c-related"><a href="/a">Cloud outage knocked 3,000 websites offline</a></div>',
+      '<section class="author-bio"><p>She joined in 2019 from Heise.</p></section>',
+      '<div id="most-read"><p>Bug bounty payouts hit a record $81 million in 2024.</p></div>',
+      '<div hidden><p>Hidden text.</p></div><div aria-hidden="true"><p>Also hidden.</p></div>',
+      '<div role="complementary"><p>Sidebar text.</p></div>',
+      '</article>',
+    ].join('\n'));
+    expect(blockTexts(doc)).toEqual([['paragraph', 'By Lena Fischer'], ['paragraph', 'Nimbus shares rose 4% on Thursday, the company said.']]);
+  });
+
+  test('near misses: a CMS’s tag and category classes, words inside a class word, and the article itself are kept', () => {
+    const doc = loadHtml('a.html', [
+      '<article class="post tag-share-prices category-social-affairs has-ads-disabled">',
+      '<div class="tag-related"><p>Shares fell 3% on Monday.</p></div>',
+      '<div class="biology-desk"><p>The study covered 57 trials.</p></div>',
+      '<div class="shared-content"><p>The council voted 7-4.</p></div>',
+      '</article>',
+    ].join('\n'));
+    expect(blockTexts(doc).map(([, text]) => text)).toEqual(['Shares fell 3% on Monday.', 'The study covered 57 trials.', 'The council voted 7-4.']);
+  });
+});
+
 describe('loadHtml: CRLF', () => {
   test('positions count CRLF as one line break', () => {
     const original = '<article>\r\n<p>First\r\nline &amp; more</p>\r\n<p>Second (IRNA English +1).</p>\r\n</article>';
