@@ -5,9 +5,13 @@ import { defineRule } from '../src/engine/rule.js';
  * backtrack). Data, not logic: add a pattern to flag a new phrasing.
  */
 const WHO = '(?:experts|analysts|observers|critics|commentators|insiders|pundits|sources|scholars|researchers|media outlets|outlets|reports|many|some|others)';
-/** A passive with its agent ("it was reported by Rudaw") names someone; "it is known as" is a label. */
-const AGENT = '(?! by\\b)';
-const NOT_ATTRIBUTION = '(?! (?:by|as|for)\\b)';
+/**
+ * A passive with its agent ("it was reported by Rudaw", "it was reported on Sept. 10 by a
+ * researcher", past a time of up to four words) names someone; "it is known as" is a label.
+ */
+const WHEN = '(?: (?:on|in|at|during|last|earlier|later|first|late|early)(?: (?!that\\b|by\\b)[\\w.’\'-]+){1,4})?';
+const AGENT = `(?!${WHEN} by\\b)`;
+const NOT_ATTRIBUTION = `(?!${WHEN} (?:by|as|for)\\b)`;
 /** "who" phrasings: skipped when the group is a particular one ("the experts", "UN experts", "three analysts"). */
 const GROUP = `(?:some |many |most |several |leading |top |independent |unnamed |western |regional )?${WHO} (?:have )?(?:widely |generally |largely |often |also |increasingly )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain)`;
 const PATTERNS: readonly string[] = Object.freeze([

@@ -15,6 +15,8 @@ ruleTester(rule, {
     { name: 'regression: a passive with its agent named', text: 'It was reported by Rudaw that the pact had been signed.' },
     { name: 'a perfect passive with its agent', text: 'It has been reported by the Iraqi News Agency that the pact was signed.' },
     { name: 'regression: "it is known as" is a name, not a claim', text: 'It is known as the Baghdad pact.' },
+    { name: 'a passive whose agent comes after a time', text: 'It was reported on Sept. 10 by an independent security researcher, Mei Tanaka.' },
+    { name: 'a widely-passive whose agent comes after a time', text: 'The flaw was widely reported last week by Reuters and the BBC.' },
     { name: 'an ordinary passive', text: 'The missile is believed to have been fired from inside Iraq, the army said.' },
   ],
   invalid: [
@@ -29,6 +31,16 @@ ruleTester(rule, {
     { text: 'It is believed that the agreement covers intelligence sharing.', errors: [{ messageId: 'vague', line: 1, column: 1, text: 'It is believed' }] },
     { text: 'It is widely believed that the agreement covers intelligence sharing.', errors: [{ messageId: 'vague', line: 1, column: 1, text: 'It is widely believed' }] },
     { text: 'It has been reported that Kurdish groups were moved away from the border.', errors: [{ messageId: 'vague', line: 1, column: 1, text: 'It has been reported' }] },
+    {
+      name: 'a time after the passive, then no agent: "by" belongs to a later clause',
+      text: 'It was reported in March that the plant, run by Rosatom, had closed.',
+      errors: [{ messageId: 'vague', line: 1, column: 1, text: 'It was reported' }],
+    },
+    {
+      name: 'a time longer than four words is not skipped for an agent',
+      text: 'It was reported in the first week of the war by some outlets that the dam had failed.',
+      errors: [{ messageId: 'vague', line: 1, column: 1, text: 'It was reported' }],
+    },
     { text: 'According to some reports, the militias will be disarmed by September.', errors: [{ messageId: 'vague', line: 1, column: 1, text: 'According to some reports' }] },
     { text: 'The deal is widely seen as a win for Tehran.', errors: [{ messageId: 'vague', line: 1, column: 10, text: 'is widely seen' }] },
     {
