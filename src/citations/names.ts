@@ -98,17 +98,28 @@ function isWordChar(text: string, index: number): boolean {
 }
 
 const OUTLET_WORDS = new Set([
-  'news', 'agency', 'times', 'post', 'press', 'tv', 'television', 'radio', 'daily', 'herald', 'journal', 'gazette', 'tribune',
+  'news', 'times', 'post', 'press', 'tv', 'television', 'radio', 'daily', 'herald', 'journal', 'gazette', 'tribune',
   'network', 'broadcasting', 'media', 'channel', 'magazine', 'chronicle', 'observer', 'telegraph', 'monitor', 'wire', 'online',
   'newspaper', 'review', 'weekly', 'today', 'express', 'insider', 'report', 'reporter', 'standard', 'star', 'sun', 'mail',
   'courier', 'dispatch', 'bulletin', 'newswire', 'tribune', 'voice', 'info', 'live', 'blog', 'podcast', 'wiki', 'pedia',
 ]);
 
+/**
+ * An agency is a news agency when its name says so ("Mehr News Agency", "Saudi Press Agency",
+ * "Afghan Voice Agency"); "the Environment Agency" and "the International Energy Agency" are
+ * public bodies, speaking for themselves. (Anadolu Agency and its like are in the registry.)
+ */
+const NEWS_AGENCY = new Set(['news', 'press', 'information', 'telegraph', 'telegraphic', 'voice', 'wire']);
+
+function isNewsAgency(words: readonly string[]): boolean {
+  return words.includes('agency') && words.some((word) => NEWS_AGENCY.has(word));
+}
+
 /** True for a name shaped like an outlet: "Kurdistan Chronicle", "Caliber.az", "Shafaq News". */
 export function looksLikeOutlet(name: string): boolean {
   if (/\.[a-z]{2,6}$/i.test(name)) return true;
   const words = name.toLowerCase().split(/[\s-]+/);
-  return words.some((word) => OUTLET_WORDS.has(word) || word.endsWith('pedia') || word.endsWith('news'));
+  return words.some((word) => OUTLET_WORDS.has(word) || word.endsWith('pedia') || word.endsWith('news')) || isNewsAgency(words);
 }
 
 const BODY_WORDS = new Set([
@@ -119,7 +130,8 @@ const BODY_WORDS = new Set([
 
 /** True for an official body quoted as a primary source: "the Foreign Ministry", "Iraq's Security Council". */
 export function looksLikeBody(name: string): boolean {
-  return name.toLowerCase().split(/[\s-]+/).some((word) => BODY_WORDS.has(word.replace(/[’']s$/, '')));
+  const words = name.toLowerCase().split(/[\s-]+/).map((word) => word.replace(/[’']s$/, ''));
+  return words.some((word) => BODY_WORDS.has(word)) || (words.includes('agency') && !isNewsAgency(words));
 }
 
 /** True for a person's name: two or three capitalised words without outlet or body words ("Ali Larijani"), or one surname. */

@@ -12,6 +12,9 @@ ruleTester(rule, {
     { name: 'a person with a title', text: 'The budget passed, Iraq’s Finance Minister Taif Sami said on Sunday.' },
     { name: 'an official body', text: 'The negotiations have reached their final stage, the Foreign Ministry said.' },
     { name: 'an official body after according to', text: 'The negotiations have reached their final stage, according to the Foreign Ministry.' },
+    { name: 'a public agency is a body, not a news agency', text: 'The site floods once every 30 years, the Environment Agency said in its consultation response.' },
+    { name: 'an international agency after according to', text: 'Oil demand will peak by 2029, according to the International Energy Agency.' },
+    { name: 'an agency in a parenthetical', text: 'The drug was approved for use in the EU in 2024 (European Medicines Agency).' },
     { name: 'an international body', text: 'Inspectors have not visited the site since June, the United Nations said.' },
     { name: '"(PMF)" is not a citation', text: 'Militia groups known as the Popular Mobilization Forces (PMF) opposed the deal.' },
     { name: 'a parenthetical aside is not a citation', text: 'Food prices rose sharply in March (see chart).' },
@@ -30,6 +33,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a news agency the registry does not know',
+      text: 'Exports fell 14% in 2024, according to the Khabar News Agency.',
+      errors: [{ messageId: 'suggest', line: 1, column: 44, text: 'Khabar News Agency' }],
+    },
+    {
+      name: 'a press agency the registry does not know',
+      text: 'Exports fell 14% in 2024, the Gulf Press Agency reported.',
+      errors: [{ messageId: 'suggest', line: 1, column: 31, text: 'Gulf Press Agency' }],
+    },
     {
       text: 'Iraq’s parliament approved the budget on Sunday (Baghdad Post).',
       errors: [{ messageId: 'suggest', line: 1, column: 50, text: 'Baghdad Post', message: 'did you mean "Baghdad Today"?' }],
