@@ -174,12 +174,23 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
     // that the article does not also write as a name of its own ("Sanae said…" is not SANA).
     const cites = (source: CitedSource) => source.sourceId !== null || looksLikeOutlet(source.name)
       || (looksMisspelt(registry, source.name) && !(proseNames ??= capitalisedInProse(text)).has(firstWord(source.name)));
-    if (chips || (namesOnly && sources.every(cites))) {
+    if (chips || (namesOnly && (sources.every(cites) || withKnown(registry, sources, cites)))) {
       found.push(candidate(ch === '(' ? 'parenthetical' : 'bracketed', text, open, close + 1, sources));
       open = close;
     }
   }
   return found;
+}
+
+/**
+ * A list that cites a known source cites its other names too, unknown as they may be:
+ * "(TechCrunch, Sifted, Reuters)" is three sources, two of them for unknown-source to report. A
+ * country or a person the registry knows is no source ("(Jordan, Lebanon, Reuters)" lists
+ * places), so such a list is not taken for a citation.
+ */
+function withKnown(registry: Registry, sources: readonly CitedSource[], cites: (source: CitedSource) => boolean): boolean {
+  return sources.length >= 2 && sources.some((source) => source.sourceId !== null)
+    && sources.every((source) => cites(source) || (registry.findCountry(source.name) === null && registry.findPerson(source.name) === null));
 }
 
 /**

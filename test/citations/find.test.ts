@@ -73,6 +73,12 @@ describe('findCitations', () => {
     expect(citations.map((citation) => citation.sources.map((source) => source.sourceId))).toEqual([['reuters'], ['associated-press', 'bbc-news'], [null]]);
   });
 
+  test('a list naming a known source cites its unknown names too; a list of places does not cite', async () => {
+    const { citations, shown } = await citationsOf('The startup raised a record round (TechCrunch, Sifted, Reuters).\n\nTalks moved on (Jordan, Lebanon, Reuters).\n\nThe round closed (TechCrunch, Sifted).\n');
+    expect(shown).toEqual([{ form: 'parenthetical', text: '(TechCrunch, Sifted, Reuters)', names: ['TechCrunch', 'Sifted', 'Reuters'], counts: [null, null, null] }]);
+    expect(citations[0]!.sources.map((source) => source.sourceId)).toEqual([null, null, 'reuters']);
+  });
+
   test.each([
     ['a file name, not a site', 'The app was rebuilt on Monday (node.js).'],
     ['an abbreviation', 'Talks ended on Monday (e.g. in Baghdad).'],
@@ -85,7 +91,8 @@ describe('findCitations', () => {
 
   test('share buttons cite nothing; a link to a post cites the platform', async () => {
     const html = '<article><p>Iran and Iraq signed the pact on Sunday, <a href="https://x.com/araghchi/status/1637">Araghchi wrote</a>.</p>'
-      + '<div class="share"><a href="https://twitter.com/intent/tweet?url=a">Share on Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=a">Share on Facebook</a> '
+      // Not a "share" box, which the HTML reader skips as furniture: the links themselves must be told apart.
+      + '<div class="tools"><a href="https://twitter.com/intent/tweet?url=a">Share on Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=a">Share on Facebook</a> '
       + '<a href="https://api.whatsapp.com/send?text=a">WhatsApp</a> <a href="https://www.linkedin.com/shareArticle?url=a">LinkedIn</a> <a href="https://t.me/share/url?url=a">Telegram</a></div></article>';
     const { citations } = await citationsOf(html, 'html');
     expect(citations.filter((citation) => citation.form === 'link').map((citation) => citation.href)).toEqual(['https://x.com/araghchi/status/1637']);
