@@ -42,6 +42,9 @@ function linkNear(text: string, links: readonly Link[]): (start: number, end: nu
   };
 }
 
+/** A link that opens nothing: `[here]()`, `<a href="#">`, `javascript:void(0)`. ("#notes" lands somewhere.) */
+const EMPTY_HREF = /^(?:#?|javascript:.*)$/i;
+
 /** True when the verb at `index` opens a clause: after the start, punctuation or "please"/"and". */
 function imperative(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 24), index).trimEnd();
@@ -49,20 +52,31 @@ function imperative(text: string, index: number): boolean {
   return IMPERATIVE_LEADS.has(before.slice(before.search(/\S+$/)).toLowerCase());
 }
 
+/** A link's text for a message: one line, at most 60 characters. */
+function shown(label: string): string {
+  const line = label.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
 export default defineRule({
   meta: {
     id: 'dangling-reference',
-    description: '"click here", "click on WANA", "see link", "[source]" with no link behind it; a footnote marker with no note.',
+    description: '"click here", "click on WANA", "see link", "[source]" with no link behind it; a link with no address; a footnote marker with no note.',
     severity: 'warning',
     fixable: false,
     messages: {
       dangling: '"{{text}}" points the reader at a link that is not there. Add the link, or name the source and what it published.',
+      empty: 'The link "{{text}}" opens nothing: it has no address. Add the address it should open, or name the source and what it published.',
       note: 'Footnote marker "{{text}}" points to a note the article does not have. Add the note with its source, or cite the source in the text.',
     },
     defaults: {},
   },
   check({ document, citations, report }) {
     const text = document.text;
+    // An empty link is reported once, as empty: a "click here" it covers is not reported again.
+    for (const link of document.links) {
+      if (EMPTY_HREF.test(link.href)) report({ messageId: 'empty', data: { text: shown(text.slice(link.start, link.end)) }, start: link.start, end: link.end });
+    }
     const linked = linkNear(text, document.links);
     const pointing = (start: number) => !PROSE_VERBS.test(text.slice(start, start + 8)) || imperative(text, start);
     const pointers = new Map<number, Citation>();

@@ -4,6 +4,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     'The full text of the agreement was published by IRNA on Monday.',
+    { name: 'a link to a place on the page is not empty', format: 'markdown', text: 'The figures are in the [notes](#notes) below.' },
+    { name: 'an HTML anchor without an href is no link', format: 'html', text: '<article><p>The pact was signed on <a name="signed">Tuesday</a>.</p></article>' },
     { name: '"see a link" in prose', text: 'Analysts see a link between the sanctions and the rial’s fall.' },
     { name: 'regression: "see the link" after a subject is prose', text: 'Larijani said he did not see the link between the two cases.' },
     { name: 'regression: "visit the link road" is prose', text: 'Iran said its minister would visit the link road project next month.' },
@@ -75,6 +77,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Markdown link with no address',
+      format: 'markdown',
+      text: 'More details on the funding round are [here]().',
+      errors: [{ messageId: 'empty', line: 1, column: 40, text: 'here', message: 'The link "here" opens nothing' }],
+    },
+    {
+      name: 'an HTML link to "#" or to a script, reported once though a pointer phrase is its text',
+      format: 'html',
+      text: '<article><p>The report is <a href="#">online</a>. For the full text <a href="javascript:void(0)">click here</a>.</p></article>',
+      errors: [
+        { messageId: 'empty', text: 'online' },
+        { messageId: 'empty', text: 'click here' },
+      ],
+    },
     {
       name: 'an HTML page’s marker past the end of its ordered reference list',
       format: 'html',
