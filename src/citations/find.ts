@@ -174,7 +174,12 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
     // that the article does not also write as a name of its own ("Sanae said…" is not SANA).
     const cites = (source: CitedSource) => source.sourceId !== null || looksLikeOutlet(source.name)
       || (looksMisspelt(registry, source.name) && !(proseNames ??= capitalisedInProse(text)).has(firstWord(source.name)));
-    if (chips || (namesOnly && (sources.every(cites) || withKnown(registry, sources, cites)))) {
+    if (chips || (namesOnly && sources.every(cites))) {
+      found.push(candidate(ch === '(' ? 'parenthetical' : 'bracketed', text, open, close + 1, sources));
+      open = close;
+    } else if (namesOnly && withKnown(registry, sources, cites)) {
+      // An official body beside the outlets ("(NATO, Reuters)") is a primary source, not an unknown outlet.
+      for (const source of sources) if (!cites(source) && looksLikeBody(source.name)) source.primary = true;
       found.push(candidate(ch === '(' ? 'parenthetical' : 'bracketed', text, open, close + 1, sources));
       open = close;
     }

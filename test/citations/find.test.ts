@@ -77,6 +77,12 @@ describe('findCitations', () => {
     const { citations, shown } = await citationsOf('The startup raised a record round (TechCrunch, Sifted, Reuters).\n\nTalks moved on (Jordan, Lebanon, Reuters).\n\nThe round closed (TechCrunch, Sifted).\n');
     expect(shown).toEqual([{ form: 'parenthetical', text: '(TechCrunch, Sifted, Reuters)', names: ['TechCrunch', 'Sifted', 'Reuters'], counts: [null, null, null] }]);
     expect(citations[0]!.sources.map((source) => source.sourceId)).toEqual([null, null, 'reuters']);
+    expect(citations[0]!.sources.map((source) => source.primary)).toEqual([false, false, false]);
+  });
+
+  test('an official body in such a list is a primary source, not an unknown outlet', async () => {
+    const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
+    expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);
   });
 
   test.each([

@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: 'a public agency is a body, not a news agency', text: 'The site floods once every 30 years, the Environment Agency said in its consultation response.' },
     { name: 'an international agency after according to', text: 'Oil demand will peak by 2029, according to the International Energy Agency.' },
     { name: 'an agency in a parenthetical', text: 'The drug was approved for use in the EU in 2024 (European Medicines Agency).' },
+    { name: 'an official body beside known outlets in a list', text: 'Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).' },
     { name: 'an international body', text: 'Inspectors have not visited the site since June, the United Nations said.' },
     { name: '"(PMF)" is not a citation', text: 'Militia groups known as the Popular Mobilization Forces (PMF) opposed the deal.' },
     { name: 'a parenthetical aside is not a citation', text: 'Food prices rose sharply in March (see chart).' },
