@@ -3,8 +3,6 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Registry } from '../src/registry/registry.js';
 import type { Source } from '../src/registry/schema.js';
 
-const STATE_AFFILIATIONS = new Set(['state', 'state-adjacent']);
-
 export default defineRule({
   meta: {
     id: 'state-media-sole-source',
@@ -37,13 +35,22 @@ export default defineRule({
 });
 
 /** The registry entries of the outlets the citations name, when every one is state-affiliated (else null, as soon as one is not). */
+/**
+ * Whether the outlet speaks for its state: state media always; a state-adjacent one unless it is
+ * rated generally reliable, as public broadcasters and agencies with editorial independence are
+ * (BBC News, AFP, Deutsche Welle), where government-aligned papers (Izvestia) are not.
+ */
+function stateVoice(entry: Source): boolean {
+  return entry.affiliation === 'state' || (entry.affiliation === 'state-adjacent' && entry.reliability.rating !== 'generally-reliable');
+}
+
 function stateOutlets(citations: readonly Citation[], registry: Registry): Source[] | null {
   const entries: Source[] = [];
   for (const citation of citations) {
     for (const source of citation.sources) {
       if (source.primary) continue;
       const entry = source.sourceId ? registry.sourceWithId(source.sourceId) : undefined;
-      if (!entry || !STATE_AFFILIATIONS.has(entry.affiliation)) return null;
+      if (!entry || !stateVoice(entry)) return null;
       entries.push(entry);
     }
   }

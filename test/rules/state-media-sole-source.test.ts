@@ -6,6 +6,8 @@ ruleTester(rule, {
     { name: 'state media corroborated in the same citation', text: 'The agreement was signed in Baghdad on Monday, according to IRNA and Reuters.' },
     { name: 'state media corroborated in another citation of the claim', text: 'The agreement was signed in Baghdad on Monday (IRNA, Rudaw).' },
     { name: 'an independent outlet alone', text: 'Iraq and Iran signed the pact in Baghdad on Monday (Rudaw).' },
+    { name: 'a public broadcaster rated generally reliable speaks for no state', text: 'The ceasefire held overnight, according to the BBC.' },
+    { name: 'a public agency rated generally reliable', text: 'At least 67,000 people have been killed, according to an AFP tally based on official figures.' },
     { name: 'a person is not state media', text: 'The agreement was signed in Baghdad on Monday, Larijani told reporters.' },
     { name: 'a ministry quoted directly is a primary source', text: 'The agreement was signed in Baghdad on Monday, according to Iran’s Foreign Ministry.' },
     { name: 'an outlet the registry does not know may be independent', text: 'The agreement was signed on Monday, according to IRNA and the Baghdad Post.' },
@@ -20,6 +22,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a state-adjacent outlet with no rating of reliability still speaks for its state',
+      text: 'The strikes hit two depots near Kharkiv overnight, Izvestia reported.',
+      errors: [{ messageId: 'sole', message: '(Izvestia, state-affiliated (RU))' }],
+    },
     {
       name: 'a footnote whose note names state media in words',
       text: 'The agreement was signed in Baghdad on Monday.[1]\n\nSources\n[1] Tasnim News Agency, "Iran and Iraq sign pact", 3 May 2024.\n',
