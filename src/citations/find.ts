@@ -164,6 +164,7 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
     if (inner.includes(ch!) || inner.includes('\n\n')) continue;
     // Only a chip, a capitalised name or a site's domain can make a citation: most brackets have none.
     if (!MAY_CITE.test(inner) && !inner.includes('.')) continue;
+    if (isDatelineCredit(text, open, close)) continue;
     const listed = listedIn(inner);
     if (listed.length === 0) continue;
     const chips = listed.some((item) => item.count !== null);
@@ -186,6 +187,21 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
   }
   return found;
 }
+
+/**
+ * A wire dateline's credit, "BAGHDAD, Sept 16 (Reuters) -", "Jerusalem (AFP) —": the agency
+ * that wrote the story, not a source of its first sentence. A place (and a date) opening the
+ * line before the brackets, a dash after them.
+ */
+function isDatelineCredit(text: string, open: number, close: number): boolean {
+  if (!DASH_AFTER.test(text.slice(close + 1, close + 5))) return false;
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  return open - lineStart <= 60 && DATELINE_PLACE.test(text.slice(lineStart, open));
+}
+
+const DASH_AFTER = /^\s?(?:--?|[–—])(?:\s|$)/;
+/** "BAGHDAD, Sept 16 ", "Jerusalem ", "SEATTLE, Nov. 5, 2025 ", "NEW YORK/LONDON ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’./ -]*(?:,[\p{L}\p{M}\d'’. ]*){0,2}\s$/u;
 
 /**
  * A list that cites a known source cites its other names too, unknown as they may be:

@@ -80,6 +80,18 @@ describe('findCitations', () => {
     expect(citations[0]!.sources.map((source) => source.primary)).toEqual([false, false, false]);
   });
 
+  test('a wire dateline’s credit is the story’s author, not a citation; the same brackets elsewhere are', async () => {
+    const text = [
+      '**Jerusalem (AFP) -** A ceasefire took effect in Gaza on Friday.',
+      'BAGHDAD, Sept 16 (Reuters) - Iraq has moved hundreds of fighters away from its border.',
+      'SEATTLE, Nov. 5, 2025 (Reuters) — Harbor Corp had its best quarter.',
+      'The pact was signed in 2023 (Reuters) - and it held.',
+      'Officials met in Baghdad on Monday (Reuters).',
+    ].join('\n\n');
+    const { shown } = await citationsOf(`${text}\n`, 'markdown');
+    expect(shown.map((citation) => citation.text)).toEqual(['(Reuters)', '(Reuters)']);
+  });
+
   test('an official body in such a list is a primary source, not an unknown outlet', async () => {
     const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
     expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);
