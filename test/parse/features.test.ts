@@ -36,6 +36,7 @@ describe('claimFeatures', () => {
     'Spain beat England in Sydney to win the Women’s World Cup for the first time.',
     'Volkswagen is Europe’s largest carmaker by sales.',
     'Larijani made his inaugural foreign visit to Baghdad.',
+    'Tariffs contributed to a 3% rise in prices this year.',
   ])('check-worthy: %s', (sentence) => expect(worthy(sentence)).toBe(true));
 
   test.each([
@@ -46,6 +47,7 @@ describe('claimFeatures', () => {
     ['all rights reserved', 'All rights reserved.', 'boilerplate'],
     ['follow us', 'Follow us on Twitter for the latest updates from the 2025 summit.', 'boilerplate'],
     ['a reporting credit', 'Reporting by Parisa Hafezi in Dubai; Editing by Alex Richardson.', 'boilerplate'],
+    ['an AP credit line', 'Associated Press writers Konstantin Toropin and Matthew Lee contributed to this report.', 'boilerplate'],
   ])('not check-worthy, whatever its figures: %s', (_, sentence, excluded) => {
     expect(claimFeatures(sentence)).toEqual({ features: [], score: 0, evidence: {}, excluded });
   });
