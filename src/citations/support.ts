@@ -32,12 +32,17 @@ const GENERIC = set('experts analysts observers critics commentators insiders pu
 const STATEMENTS = set('statement interview speech letter post briefing address filing');
 /** "on Telegram", "on X": where a subject posted what the sentence reports. Capitalised in copy, bar "social media". */
 const PLATFORMS = set('twitter x telegram facebook instagram threads bluesky linkedin youtube tiktok weibo wechat truth');
+/** Participles that report the subject's words, after a comma: "…, saying the deal was final". */
+const SPEAKING = set('saying telling adding calling noting insisting arguing stressing writing');
+
 /** What circulates on a platform rather than posting there: "Videos spread on X" names nobody. */
 const POSTED_THINGS = set('video videos image images photo photos picture pictures footage clip clips post posts rumour rumours rumor rumors claim claims message messages allegation allegations report reports call calls hashtag hashtags word news misinformation disinformation');
 const VAGUE_LEADS = set('some many most several various unnamed western regional leading independent top other certain');
 /** "state media reported": a state's own outlets, named by whose they are (the country is the article's or says so: "Iranian state media"). */
 const STATE_LEADS = set('state state-run state-owned state-controlled official');
 const STATE_OUTLETS = set('media television tv radio broadcaster');
+/** One person, described by role: "a senior Iranian official said", "a Western diplomat said". */
+const ROLES = set('official diplomat spokesman spokeswoman spokesperson aide adviser advisor negotiator commander officer executive minister');
 const PRONOUNS = set('he she they it');
 const OBJECT_PRONOUNS = set('him her them');
 const DETERMINERS = set('the a an its his her their our this that these those one two three four five six seven eight nine ten');
@@ -53,12 +58,17 @@ const MAX_NAME = 8;
 
 const RANK: Record<Attribution, number> = { named: 3, pronoun: 2, vague: 1 };
 
+function stronger(a: Attribution | null, b: Attribution | null): Attribution | null {
+  if (!a) return b;
+  return b && RANK[b] > RANK[a] ? b : a;
+}
+
 /**
  * Words an attribution hangs on (see attributionIn): a sentence with none of them in it makes
  * none, and many sentences have none, so one regex test spares splitting them into words.
  * Tested on the lowercased sentence, so it finds whatever a word's own toLowerCase() would.
  */
-const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according'].join('|'));
+const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...SPEAKING, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according'].join('|'));
 
 /** Both verb lists in one table, so a word that is neither costs one look-up. */
 const VERB_KINDS: ReadonlyMap<string, 'reporting' | 'evidence'> = new Map([
@@ -81,12 +91,20 @@ export function attributionIn(sentence: string, wordsIn: (sentence: string) => r
     else if (lower === 'in' && (words[i + 1]?.lower === 'a' || words[i + 1]?.lower === 'an') && STATEMENTS.has(words[i + 2]?.lower ?? '')) take(subjectAt(words, 0, false));
     // "Araghchi welcomed the deal on X": the post is the subject's own, as a statement is.
     else if (lower === 'on' && onPlatform(words, i + 1)) take(posterOf(words));
+    // "Szijjarto repeated his opposition, telling reporters …", "Trump praised the deal, calling it …".
+    else if (SPEAKING.has(lower) && i > 0 && gapHas(sentence, words, i, /,/) && speaking(words, i)) take(posterOf(words));
     else {
       const verb = VERB_KINDS.get(lower);
       if (verb !== undefined) take(speakerOf(sentence, words, i, verb === 'evidence'));
     }
   }
   return best;
+}
+
+/** Not "adding to", "calling for", "calling on": those do not report words. */
+function speaking(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1]?.lower;
+  return next !== undefined && next !== 'to' && next !== 'for' && next !== 'on' && next !== 'up';
 }
 
 /** "Telegram", "X", "social media" at `at`: a platform named as platforms are in copy. */
@@ -126,7 +144,8 @@ function speakerOf(sentence: string, words: readonly Word[], verb: number, evide
     for (let k = at; k > Math.max(0, at - 15) && !found; k--) {
       if (gapHas(sentence, words, k, /,/)) found = subjectAt(words, k - 1, evidence);
     }
-    if (!found && !quoted) found = inverted(words, verb, evidence);
+    // "The relocation, which …, involved four camps, said the officials, who …": inverted after all.
+    if (found !== 'named' && !quoted) found = stronger(found, inverted(words, verb, evidence));
   } else if (before) found = subjectAt(words, at, evidence) ?? (evidence ? documentSubject(sentence, words, at) : null);
   else found = inverted(words, verb, evidence);
   return found !== 'named' && !evidence && outletAfter(words, verb) ? 'named' : found;
@@ -204,14 +223,16 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
     return DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw) ? 'named' : 'vague';
   }
   if (evidence) return !INSTITUTIONS.has(lower) && (DOCUMENTS.has(lower) || /^\p{Lu}/u.test(word.raw)) ? 'named' : null;
-  if (/^[\p{Lu}\p{N}]/u.test(word.raw)) return 'named';
+  // "Ali Larijani", "UN", and "al-Hayya", "bin Salman" (a name's lowercase particle).
+  if (/^[\p{Lu}\p{N}]/u.test(word.raw) || /^\p{Ll}{1,4}-\p{Lu}/u.test(word.raw)) return 'named';
   if (INSTITUTIONS.has(lower) || DOCUMENTS.has(lower)) return 'named';
   if (STATE_OUTLETS.has(lower) && STATE_LEADS.has(words[at - 1]?.lower ?? '')) return 'named';
   // A lowercase noun is a source with a determiner ("the electoral commission"), a weasel without ("engineers").
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const lead = words[k]!.lower;
     if (DETERMINERS.has(lead) || /[’']s$/.test(lead)) return 'named';
-    if (!/^\p{Ll}+$/u.test(words[k]!.raw)) break;
+    // "an Israeli official", "a U.S. official": before a person's role, a capitalised adjective is part of the phrase.
+    if (!/^\p{Ll}+$/u.test(words[k]!.raw) && !(ROLES.has(lower) && /^\p{Lu}[\p{L}.]*$/u.test(words[k]!.raw))) break;
   }
   return 'vague';
 }
