@@ -11,7 +11,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 const SPEAKER_CUES = set(`
   said says say told tells added adds asked asks wrote writes stated explained insisted noted argued warned replied
   continued according declared announced recalled tweeted posted remarked stressed urged promised vowed acknowledged
-  admitted conceded complained cautioned predicted testified quoted quoting saying telling adding statement interview`);
+  admitted conceded complained cautioned predicted testified quoted quoting saying telling adding calling statement interview
+  remarks`);
 /** A quoted name, not a quotation: the motto "Més que un club", a campaign dubbed "…". */
 const NAMING = set('called dubbed titled entitled named motto slogan so-called known');
 const MAX_SHOWN = 8;

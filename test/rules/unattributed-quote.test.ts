@@ -30,6 +30,8 @@ ruleTester(rule, {
     { name: 'the title of a work', text: 'Jane Harlow is the author of “Grounded: Travel in a Warming World”.' },
     { name: 'a motto is a name', text: 'The club’s motto is “Més que un club” (More than a club).' },
     'As one senior European diplomat put it to me, “Everyone is hedging, and everyone knows it.”',
+    { name: '"calling it" after a named subject', text: 'U.S. President Donald Trump praised the deal, calling it "a big win for everybody".' },
+    { name: '"in remarks to reporters"', text: 'The minister described the talks as "the most productive in a decade" in remarks to reporters.' },
     { name: 'a signature line after the quotation', text: '“We are disappointed by the decision and will appeal.” — Jane Holt, chief executive' },
     { name: 'a block quote signed on its own line', format: 'markdown', text: '> "We are disappointed by the decision and will appeal."\n>\n> — Jane Holt, chief executive' },
     {
