@@ -4,7 +4,7 @@ import { defineRule } from '../src/engine/rule.js';
  * Weasel attribution, as phrase patterns (word alternatives joined by single spaces, so none can
  * backtrack). Data, not logic: add a pattern to flag a new phrasing.
  */
-const WHO = '(?:experts|analysts|observers|critics|commentators|insiders|pundits|sources|scholars|researchers|media outlets|outlets|reports|many|some|others)';
+const WHO = '(?:experts|analysts|observers|critics|commentators|insiders|pundits|sources|scholars|researchers|scientists|economists|historians|academics|diplomats|campaigners|fans|media outlets|outlets|reports|many|some|others)';
 /**
  * A passive with its agent ("it was reported by Rudaw", "it was reported on Sept. 10 by a
  * researcher", past a time of up to four words) names someone; "it is known as" is a label.
@@ -13,10 +13,12 @@ const WHEN = '(?: (?:on|in|at|during|last|earlier|later|first|late|early)(?: (?!
 const AGENT = `(?!${WHEN} by\\b)`;
 const NOT_ATTRIBUTION = `(?!${WHEN} (?:by|as|for)\\b)`;
 /** "who" phrasings: skipped when the group is a particular one ("the experts", "UN experts", "three analysts"). */
-const GROUP = `(?:some |many |most |several |leading |top |independent |unnamed |western |regional )?${WHO} (?:have )?(?:widely |generally |largely |often |also |increasingly )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain)`;
+const GROUP = `(?:some |many |most |several |leading |top |independent |unnamed |western |regional )?${WHO} (?:have )?(?:widely |generally |largely |often |also |increasingly |long )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain|suspect|suspected|regard|regarded)`;
 const PATTERNS: readonly string[] = Object.freeze([
   `(?:widely |generally |largely |often )?(?:touted|reported|cited|described|seen|regarded|considered|hailed|praised|viewed|characterized|characterised|portrayed) by (?:the )?(?:media outlets|media|news outlets|outlets|the press|press|observers|experts|analysts|commentators|many|some|critics)`,
   'reports (?:suggest|suggested|indicate|indicated|say|said|claim|claimed)',
+  // "Studies show", "Research has shown": which studies, whose research?
+  '(?:studies|research) (?:show|shows|showed|have shown|has shown|suggest|suggests|have found|has found|found|indicate|indicates|prove|proves)',
   `it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known)${NOT_ATTRIBUTION}`,
   `it has been (?:widely )?(?:reported|claimed|suggested|said|alleged)${AGENT}`,
   'according to (?:some |unnamed |media |several |many |various |local |unconfirmed )?(?:reports|sources|experts|analysts|observers|commentators|insiders)',
@@ -24,8 +26,11 @@ const PATTERNS: readonly string[] = Object.freeze([
 ]);
 // Words are joined by one whitespace character, so a phrase wrapped onto the next line still matches.
 const VAGUE = new RegExp(`\\b(?:(${GROUP})|${PATTERNS.join('|')})\\b`.replaceAll(' ', '\\s'), 'gi');
-/** Words before a group that make it a particular one: "the experts", "its analysts", "three observers". */
-const PARTICULAR = /(?:^|\s)(?:the|these|those|this|that|its|his|her|their|our|both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+/**
+ * Words before a group that make it a particular one: "the experts", "its analysts", "three
+ * observers". Not "that": before a plural it is a relative pronoun ("a goal that analysts believe").
+ */
+const PARTICULAR = /(?:^|\s)(?:the|these|those|its|his|her|their|our|both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** …or an organisation's acronym: "UN experts", "IAEA inspectors", "CIA analysts". */
 const ACRONYM = /(?:^|\s)\p{Lu}{2,}[’']?s?\s+$/u;
 

@@ -22,7 +22,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 const REPORTING = set('said says say told tells added adds stated explained insisted noted notes argued argues warned warns wrote writes announced announces confirmed confirms reported reports acknowledged acknowledges stressed claimed claims denied denies admitted estimated estimates predicted forecast testified declared replied responded emphasised emphasized underlined cautioned conceded recalled tweeted posted urged expects expect expected');
 /** Verbs whose subject must be a document or a name to attribute: "the survey found", not "police found two bodies". */
-const EVIDENCE = set('found finds find showed shows show indicated indicates revealed reveals');
+const EVIDENCE = set('found finds find showed shows show shown indicated indicates revealed reveals');
 const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing statement results');
 /** Subjects that are sources in wire copy though not capitalised: "officials said", "police said". */
 const INSTITUTIONS = set('officials police authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
@@ -221,6 +221,11 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
     if (!lead || VAGUE_LEADS.has(lead.lower)) return 'vague';
     if (STATE_LEADS.has(lead.lower) && STATE_OUTLETS.has(lower)) return 'named';
     return DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw) ? 'named' : 'vague';
+  }
+  // "Research has shown" names nobody; "this research", "Oxford's research" do.
+  if (lower === 'research') {
+    const lead = words[at - 1];
+    return lead && (DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw)) ? 'named' : 'vague';
   }
   if (evidence) return !INSTITUTIONS.has(lower) && (DOCUMENTS.has(lower) || /^\p{Lu}/u.test(word.raw)) ? 'named' : null;
   // "Ali Larijani", "UN", and "al-Hayya", "bin Salman" (a name's lowercase particle).
