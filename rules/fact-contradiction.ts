@@ -3,7 +3,7 @@ import { defineRule, type Report } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
 import { compareDates, daysBetween, within, writtenDates } from '../src/parse/dates.js';
 import type { Mention } from '../src/parse/mention.js';
-import { countriesIn, tokenize } from '../src/parse/people.js';
+import { countriesIn, tokenize, type Token } from '../src/parse/people.js';
 import { modifierKinds, PhraseIndex } from '../src/parse/titles.js';
 import { knownUntil, type Registry } from '../src/registry/registry.js';
 import type { Country, FactEvent, Holder, Office } from '../src/registry/schema.js';
@@ -180,8 +180,23 @@ function eventIndex(registry: Registry): PhraseIndex<FactEvent> {
   return index;
 }
 
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'on', 'in', 'for', 'with', 'to', 'de']);
+
 /**
- * An event named in the claim (by phrase, with its parties named in the same sentence) and a
+ * Whether the phrase tokens[from, to) is an event's own name: a proper name of two words or
+ * more as written ("Abraham Accords", "Joint Comprehensive Plan of Action", "Minsk II"), an
+ * acronym ("JCPOA"), or a phrase naming a country ("Iran nuclear deal", "invasion of Ukraine").
+ */
+function namesItsEvent(tokens: readonly Token[], from: number, to: number, registry: Registry): boolean {
+  const words = tokens.slice(from, to).filter((token) => token.word && !SMALL_WORDS.has(token.norm));
+  if (words.length === 1) return /^\p{Lu}{3,}$/u.test(words[0]!.text);
+  if (words.length >= 2 && words.every((token) => /^\p{Lu}/u.test(token.text))) return true;
+  return countriesIn(tokens.slice(from, to), registry).size > 0;
+}
+
+/**
+ * An event named in the claim (by its own name, or by a phrase with its parties named in the
+ * same sentence) and a
  * written date next to it that matches none of the registry events it could be.
  */
 function checkEvents(claim: Claim, registry: Registry, windowDays: number): Report | null {
@@ -196,7 +211,9 @@ function checkEvents(claim: Claim, registry: Registry, windowDays: number): Repo
     if (!match) continue;
     countries ??= countriesIn(tokens, registry);
     const named = countries;
-    const events = match.values.filter((event) => event.parties.filter((party) => named.has(party)).length >= Math.min(2, event.parties.length));
+    // "the Abraham Accords", "the Iran nuclear deal" name their event; "a security agreement" needs its parties named.
+    const byName = namesItsEvent(tokens, i, match.end, registry);
+    const events = match.values.filter((event) => byName || event.parties.filter((party) => named.has(party)).length >= Math.min(2, event.parties.length));
     if (events.length === 0) continue;
     const at = tokens[i]!.start;
     const written = writtenDates(claim.text).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];

@@ -42,6 +42,9 @@ ruleTester(rule, {
     { name: 'the event on its registry date', text: 'A security treaty signed between Baghdad and Tehran on March 19, 2023 addressed these worries.' },
     { name: 'the event at month precision', text: 'Iran and Iraq signed a security agreement in March 2023.' },
     { name: 'the event without its parties named', text: 'A security treaty signed on March 20, 2023 addressed these worries.' },
+    { name: 'a common phrase with other parties: another pact', text: 'The US and Japan signed a security agreement on March 20, 2023.' },
+    { name: 'an event named by its own name on its registry date', text: 'The Abraham Accords were signed at the White House on September 15, 2020.' },
+    { name: 'a lowercase common phrase at a sentence’s start is no proper name', text: 'Security agreement talks ended on March 20, 2023.' },
     { name: 'another event with the same phrase and parties', text: 'Iran and Iraq signed a security agreement on August 11, 2025.' },
     { name: 'far from every registry date: another agreement', text: 'Iran and Iraq signed a security agreement on June 5, 2010.' },
     { name: 'a date without a year is not compared', text: 'Iran and Iraq signed a security agreement on March 20.' },
@@ -135,6 +138,13 @@ ruleTester(rule, {
     { name: 'a file\'s asOf', date: '2026-01-15', text: ANN, registry: CHECKED_TO_2025, errors: [{ messageId: 'heldByAsOf', severity: 'warning', message: 'only up to 2025-12-31, when it was Bob Baker (since 2024-03-01)' }] },
     { name: 'inside a file\'s asOf', date: '2025-12-31', text: ANN, registry: CHECKED_TO_2025, errors: [{ messageId: 'heldBy', severity: 'error' }] },
     { name: 'a registry without asOf: an open term runs on', date: '2030-01-01', text: ANN, registry: NO_HORIZON, errors: [{ messageId: 'heldBy', severity: 'error', message: 'on 2030-01-01 was Bob Baker (since 2024-03-01)' }] },
+    {
+      name: 'an event’s own name needs no parties; the message names it as a noun phrase',
+      text: 'The Abraham Accords were signed at the White House on September 16, 2020.',
+      errors: [{ messageId: 'eventDate', text: 'September 16, 2020', message: 'The registry dates the signing of the Abraham Accords to 2020-09-15, not September 16, 2020' }],
+    },
+    { name: 'an acronym', text: 'The JCPOA was concluded in Vienna on July 15, 2015.', errors: [{ messageId: 'eventDate', message: 'the conclusion of the Joint Comprehensive Plan of Action (Iran nuclear deal) to 2015-07-14' }] },
+    { name: 'a phrase naming a country', text: 'The Iran nuclear deal was signed in Vienna on July 15, 2015.', errors: [{ messageId: 'eventDate', text: 'July 15, 2015' }] },
     {
       name: 'a wider window option',
       options: { eventWindowDays: 10000 },
