@@ -16,6 +16,9 @@ const BRACKETED_ONLY = /^[([][^()[\]]*[)\]][.;,]?$/;
 /** Footnote markers and tags the sentence splitter puts at the start of the next sentence: "[2][3] It was…", "[^4] It was…". */
 const LEADING_MARKERS = /^(?:\[\d{1,3}\]|\[\^[^\]\s]{1,40}\]|\[[a-z ]{1,30}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/;
 
+/** Titles before a name that retext takes for a sentence's end (it knows "Sen.", "Gov.", "Dr."). */
+const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Sens|Reps|Govs|Gens|Drs|Profs|Adm|Adms|Insp|Det|Cmdr|Lts|Cols|Majs|Capts|Sgts|Mmes)\.\s*$/;
+
 /** `notes`: the document's footnotes (documentNotes), whose lines are no claims. */
 export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Claim[] {
   const claims: Claim[] = [];
@@ -34,6 +37,12 @@ export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Cl
           previous.end = end;
           previous.text = doc.text.slice(previous.start, end);
         }
+        continue;
+      }
+      // "…two Republicans, Sens. | Rand Paul and Thom Tillis": retext ends a sentence at a title it does not know.
+      if (previous && previous.block === blockIndex && TITLE_BEFORE_NAME.test(previous.text.slice(-12)) && startsUpper(text.trimStart())) {
+        previous.end = end;
+        previous.text = doc.text.slice(previous.start, end);
         continue;
       }
       const markers = previous && opensWithMarker(text) ? LEADING_MARKERS.exec(text) : null;

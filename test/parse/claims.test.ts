@@ -35,6 +35,16 @@ describe('findClaims', () => {
     ]);
   });
 
+  test('a title retext does not know ("Sens.", "Adm.") before a name does not end the sentence', async () => {
+    const text = 'The bill passed 51-49, with two Republicans, Sens. Rand Paul and Thom Tillis, voting against it. Adm. Frank Bradley spoke. Officials met.\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => claim.text)).toEqual([
+      'The bill passed 51-49, with two Republicans, Sens. Rand Paul and Thom Tillis, voting against it.',
+      'Adm. Frank Bradley spoke.',
+      'Officials met.',
+    ]);
+  });
+
   test('a Markdown-style marker after a full stop goes with the sentence before it', async () => {
     const text = 'Exports fell 14% in 2023.[^1] Trade reached $12 billion in 2024.[^2]\n';
     const claims = findClaims(await loadDocument('case.txt', text, 'text'));
