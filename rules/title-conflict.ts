@@ -17,7 +17,7 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      conflict: '{{name}} is called {{first}} on line {{firstLine}} and {{second}} on line {{secondLine}}. Check which title is right at the article\'s date; a past office needs "former".',
+      conflict: '{{name}} is called {{first}}{{firstWhere}} and {{second}} on line {{secondLine}}. Check which title is right at the article\'s date; a past office needs "former".',
     },
     defaults: {},
   },
@@ -36,11 +36,13 @@ export default defineRule({
       if (person.titles.length < COMPARED) person.titles.push(mention);
       person.written.add(written);
       if (rival) {
+        const firstLine = document.map.position(rival.titleStart).line;
+        const secondLine = document.map.position(mention.titleStart).line;
         report({
           messageId: 'conflict',
           data: {
-            name: mention.fullName, first: rival.title!, firstLine: document.map.position(rival.titleStart).line,
-            second: mention.title!, secondLine: document.map.position(mention.titleStart).line,
+            name: mention.fullName, first: rival.title!, firstLine, firstWhere: firstLine === secondLine ? '' : ` on line ${firstLine}`,
+            second: mention.title!, secondLine,
           },
           start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId,
           evidence: { kind: 'claim', id: rival.claimId ?? '', summary: `${rival.fullName}: "${document.text.slice(rival.start, rival.end)}"`, reference: null },

@@ -33,6 +33,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'conflict', line: 2, text: 'Defence Minister', message: 'Sergei Lavrov is called Foreign Minister on line 1 and Defence Minister on line 2' }],
     },
     {
+      name: 'both titles on one line: the line is named once',
+      text: 'Russian Foreign Minister Sergei Lavrov arrived. Later, Defence Minister Lavrov spoke.',
+      errors: [{ messageId: 'conflict', line: 1, text: 'Defence Minister', message: 'Sergei Lavrov is called Foreign Minister and Defence Minister on line 1.' }],
+    },
+    {
       name: 'the same title for two countries',
       text: 'Iran’s foreign minister Abbas Araghchi spoke.\nIraq’s foreign minister Abbas Araghchi replied.',
       errors: [{ messageId: 'conflict', line: 2 }],
