@@ -79,7 +79,14 @@ function conflicts(a: Mention, b: Mention, registry: Registry): boolean {
   if (modifierKinds(a.modifiers).has('rank') !== modifierKinds(b.modifiers).has('rank')) return false;
   if (a.officeId && b.officeId) return a.officeId !== b.officeId && !heldTogether(registry, a.personId, a.officeId, b.officeId);
   if (sameTitle(a.titleKey!, b.titleKey!)) return a.country !== null && b.country !== null && a.country !== b.country;
-  return true;
+  // Chairing a committee goes with a job: "Governor Andrew Bailey … Bailey, who chairs the Monetary Policy Committee".
+  return !(a.officeId && b.officeId) && !chairsACommittee(a) && !chairsACommittee(b);
+}
+
+const COMMITTEE = /^head of .*\b(?:committee|board|council|commission|panel|task force|taskforce|caucus|subcommittee)$/i;
+
+function chairsACommittee(mention: Mention): boolean {
+  return !mention.officeId && COMMITTEE.test(mention.titleKey!);
 }
 
 /** True when the registry has the person holding both offices at some same time (Rubio: Secretary of State and acting NSA). */

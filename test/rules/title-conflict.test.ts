@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: 'a description vs a title', text: 'Ali Larijani, Iran’s Secretary of the Supreme National Security Council, arrived.\nIran’s top security official Larijani met his counterpart.' },
     { name: 'two people sharing a surname', text: 'Foreign Minister Ali Larijani spoke.\nSadegh Larijani, the judiciary chief, said the opposite.\nSpeaker Larijani left.' },
     { name: 'one office phrased three ways', text: 'Iran’s foreign minister Abbas Araghchi spoke.\nAraghchi, the minister of foreign affairs, left.\nIran’s top diplomat Araghchi returned.' },
+    { name: 'chairing a committee goes with a job', text: 'Governor Andrew Bailey cast the deciding vote.\nBailey, who chairs the Monetary Policy Committee, said the case was reasonable.' },
     { name: '"X, who heads" the body whose secretary X is', text: 'Ali Larijani, Iran’s Secretary of the Supreme National Security Council, arrived.\nLarijani, who heads Iran’s Supreme National Security Council, spoke.' },
     { name: 'offices the registry has the person hold at once', text: 'Secretary of State Marco Rubio spoke.\nNational Security Adviser Marco Rubio later said.' },
     { name: 'two titles in one phrase', text: 'Iran’s president and supreme leader Ali Khamenei spoke.' },
@@ -31,6 +32,11 @@ ruleTester(rule, {
       name: 'a later surname-only mention conflicts with the full name\'s title',
       text: 'Russian Foreign Minister Sergei Lavrov arrived.\nDefence Minister Lavrov spoke.',
       errors: [{ messageId: 'conflict', line: 2, text: 'Defence Minister', message: 'Sergei Lavrov is called Foreign Minister on line 1 and Defence Minister on line 2' }],
+    },
+    {
+      name: 'two jobs that are not a committee’s chair still conflict',
+      text: 'Governor Andrew Bailey cast the deciding vote.\nBailey, who heads the Financial Conduct Authority, said the case was reasonable.',
+      errors: [{ messageId: 'conflict', line: 2, message: 'Andrew Bailey is called Governor on line 1 and head of Financial Conduct Authority on line 2' }],
     },
     {
       name: 'both titles on one line: the line is named once',
@@ -63,7 +69,7 @@ test('a title that agrees with an earlier one is not reported; one that agrees w
 });
 
 describe('a person given many incompatible titles (hostile input)', () => {
-  const bodies = Array.from({ length: 20 }, (_, n) => `${String.fromCharCode(65 + n)}${String.fromCharCode(97 + n)}zan Council`);
+  const bodies = Array.from({ length: 20 }, (_, n) => `${String.fromCharCode(65 + n)}${String.fromCharCode(97 + n)}zan Agency`);
   const lines = bodies.map((body) => `Head of the ${body} Ali Larijani spoke.`);
 
   test('each new title is reported against the first, past the titles it is compared with', async () => {
