@@ -372,6 +372,13 @@ function accordingTo(text: string, registry: Registry): Candidate[] {
 const REPORTING_VERBS = /\b(?:reported|reports|said|says|told|tells|confirmed|confirms|acknowledged|acknowledges|stated|states|wrote|writes|noted|notes|announced|announces|claimed|claims|quoted|published|added|stressed|underlined|emphasi[sz]ed|warned|cited|cites)\b/g;
 const SUBJECT_FILLERS = new Set(['both', 'also', 'itself', 'themselves', 'later', 'earlier', 'previously', 'first', 'recently', 'separately', 'has', 'have', 'had', 'was', 'were', 'had', 'all', 'similarly', 'likewise']);
 
+const FIRST_PERSON = new Set(['I', 'We']);
+
+/** "added three new plants", "added a second line": "added" with a thing for its object reports no words. */
+function addsThings(text: string, verb: string, verbEnd: number): boolean {
+  return verb === 'added' && /^ (?:\d|a |an |new |more |another |several |some |two |three |four |five )/i.test(text.slice(verbEnd, verbEnd + 10));
+}
+
 /** "Mehr News Agency reported", "Wiki and Mehr News Agency both acknowledged", "reported by Mehr". */
 function reportingVerbs(text: string, registry: Registry): Candidate[] {
   const found: Candidate[] = [];
@@ -413,7 +420,8 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
       }
       at = name.start - joiner[0].length;
     }
-    if (names.length === 0) continue;
+    // "I told my players" is the speaker's own words; "Conagra has added three plants" adds no words.
+    if (names.length === 0 || (names.length === 1 && FIRST_PERSON.has(names[0]!.text)) || addsThings(text, match[0], verbEnd)) continue;
     const sources = names.map((name) => cited(registry, name.text, name.start, null, true));
     // A person's "said" is attribution too (it supports the claim), but only outlets are checked as sources.
     found.push(candidate('reporting-verb', text, names[0]!.start, verbEnd, sources));

@@ -62,6 +62,10 @@ export function nameAt(text: string, index: number, limit = text.length): Span |
   return { text: text.slice(index, end), start: index, end };
 }
 
+function endsSentence(word: string): boolean {
+  return word.endsWith('.') && word.length > 4 && !/^(?:\p{L}\.)+$/u.test(word);
+}
+
 /** The name that ends at `end` (exclusive), read backwards over name words. */
 export function nameEndingAt(text: string, end: number, floor = 0): Span | null {
   let start = -1;
@@ -72,6 +76,9 @@ export function nameEndingAt(text: string, end: number, floor = 0): Span | null 
     while (wordStart > floor && isWordChar(text, wordStart - 1)) wordStart--;
     if (wordStart === at) break;
     const word = text.slice(wordStart, at);
+    // "The Athletic. The Athletic said": a full stop after a whole word ends the sentence before
+    // the name ("U.S.", "St." and "Caliber.az" are words of names).
+    if (at < end && endsSentence(word)) break;
     const lower = word.toLowerCase();
     const connector = CONNECTORS.has(lower) && word === lower;
     if (!connector && !isNameWord(word)) break;

@@ -43,6 +43,10 @@ const STATE_LEADS = set('state state-run state-owned state-controlled official')
 const STATE_OUTLETS = set('media television tv radio broadcaster');
 /** One person, described by role: "a senior Iranian official said", "a Western diplomat said". */
 const ROLES = set('official diplomat spokesman spokeswoman spokesperson aide adviser advisor negotiator commander officer executive minister');
+/** What follows "added" when a thing, not a remark, was added: "added three plants", "added a line". */
+const THINGS_ADDED = /^(?:\d|a$|an$|new$|more$|another$|several$|some$|two$|three$|four$|five$)/i;
+/** The writer or the speaker of a quotation ("I told my players"): nobody the reader can check. */
+const FIRST_PERSON = set('i we');
 const PRONOUNS = set('he she they it');
 const OBJECT_PRONOUNS = set('him her them');
 const DETERMINERS = set('the a an its his her their our this that these those one two three four five six seven eight nine ten');
@@ -95,7 +99,8 @@ export function attributionIn(sentence: string, wordsIn: (sentence: string) => r
     else if (SPEAKING.has(lower) && i > 0 && gapHas(sentence, words, i, /,/) && speaking(words, i)) take(posterOf(words));
     else {
       const verb = VERB_KINDS.get(lower);
-      if (verb !== undefined) take(speakerOf(sentence, words, i, verb === 'evidence'));
+      // "Conagra has added three plants": a thing added is no words reported.
+      if (verb !== undefined && !((lower === 'added' || lower === 'adds') && THINGS_ADDED.test(words[i + 1]?.raw ?? ''))) take(speakerOf(sentence, words, i, verb === 'evidence'));
     }
   }
   return best;
@@ -214,6 +219,7 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
   const word = words[at];
   if (!word) return null;
   const lower = word.lower.replace(/[’']s$/, '');
+  if (FIRST_PERSON.has(lower)) return null;
   if (PRONOUNS.has(lower)) return evidence ? null : 'pronoun';
   if (GENERIC.has(lower)) {
     // "the experts", "three analysts", "UN experts", "its critics" are particular; "some analysts", "Western diplomats" are not.

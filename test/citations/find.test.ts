@@ -92,6 +92,11 @@ describe('findCitations', () => {
     expect(shown.map((citation) => citation.text)).toEqual(['(Reuters)', '(Reuters)']);
   });
 
+  test('no reporting-verb citation: the speaker’s "I" in a quotation, a thing added, a name across a sentence end', async () => {
+    const { shown } = await citationsOf('"It was the hardest thing I told my players all season," the coach said.\n\nConagra has added three new plants since 2020.\n\nThe report was first published by The Athletic. The Athletic said the fee was £40 million.\n');
+    expect(shown.map((citation) => [citation.text, citation.names])).toEqual([['The Athletic said', ['The Athletic']]]);
+  });
+
   test('an official body in such a list is a primary source, not an unknown outlet', async () => {
     const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
     expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);
