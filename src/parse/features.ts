@@ -363,8 +363,11 @@ function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; t
 function numberPart(raw: string): string | undefined {
   // Most words with a digit have no hyphen or slash: no array for them (a flood of "turn0search3").
   if (!raw.includes('-') && !raw.includes('/')) return STARTS_NUMBER.test(raw) ? raw : undefined;
+  // "GLP-1", "COVID-19", "F-35": a name with a number in it, not a figure ("mid-2024" is a date).
+  if (NAMED_NUMBER.test(raw)) return undefined;
   return raw.split(/[-/]/).find((part) => STARTS_NUMBER.test(part));
 }
+const NAMED_NUMBER = /^\p{Lu}{1,6}-\d/u;
 const STARTS_NUMBER = /^[$€£¥]?\d/;
 
 /** A month name where a date can be: "May" and "March" only after "in", "since"… or next to a number. */
@@ -429,7 +432,9 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = NO_
   /** Each feature with the text that triggered it and its weight; a stronger trigger replaces a weaker one. */
   const found = new Map<ClaimFeature, { text: string; weight: number }>();
   const add = (feature: ClaimFeature, text: string, weight = WEIGHTS[feature]): void => {
-    if ((found.get(feature)?.weight ?? -1) < weight) found.set(feature, { text, weight });
+    const kept = found.get(feature);
+    // The evidence shown is the strongest; of two figures, a count ("1,000") over a compound ("12-day").
+    if (!kept || kept.weight < weight || (kept.weight === weight && feature === 'quantity' && kept.text.includes('-') && !text.includes('-'))) found.set(feature, { text, weight });
   };
   const result = (excluded: Exclusion): FeatureResult => ({ features: [], score: 0, evidence: {}, excluded });
   const mark = lastMark(sentence);

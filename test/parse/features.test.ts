@@ -23,6 +23,9 @@ describe('claimFeatures', () => {
     ['a prediction stated as fact', 'The deal will be signed in Baghdad next week.', 'prediction', 'will'],
     ['a title given to a named person', 'Prime Minister Mohammed Shia al-Sudani met the delegation.', 'title', 'Minister'],
     ['a direct quotation', '“We will sign the agreement this week,” Larijani told reporters.', 'quotation', '“We will sign the agreement this week,”'],
+    ['a count over a compound before it', 'The 12-day war killed more than 1,000 people.', 'quantity', '1,000'],
+    ['a compound when it is the only figure', 'The 12-day war ended in a ceasefire.', 'quantity', '12-day'],
+    ['a figure after a drug’s name', 'GLP-1 drugs cut body weight by 15% in trials.', 'quantity', '15%'],
   ])('%s', (_, sentence, feature, evidence) => {
     const result = claimFeatures(sentence);
     expect(result.features).toContain(feature);
@@ -184,4 +187,10 @@ describe('linear time', () => {
     const large = cost(unit, 20000);
     expect(large).toBeLessThan(small * 5 + 0.001);
   });
+});
+
+test('a name with a number in it ("GLP-1", "COVID-19", "F-35") is no figure; "mid-2024" is a date', () => {
+  expect(claimFeatures('Demand for GLP-1 drugs keeps growing.').evidence.quantity).toBeUndefined();
+  expect(claimFeatures('The F-35 fleet keeps growing.').evidence.quantity).toBeUndefined();
+  expect(claimFeatures('Exports recovered by mid-2024.').evidence.date).toBe('mid-2024');
 });
