@@ -3,19 +3,26 @@ import { defineRule } from '../src/engine/rule.js';
 
 const KIND_NAMES: Record<string, string> = { encyclopedia: 'an encyclopedia', wiki: 'a wiki', aggregator: 'a news aggregator', chatbot: 'a chatbot' };
 
+/** A web search offered as proof: "a quick Google search shows", "Googling the name reveals". */
+const SEARCH_AS_PROOF = /\b(?:(?:a|one)\s(?:quick\s|simple\s|brief\s|cursory\s)?(?:Google|Bing|DuckDuckGo|internet|web|online)\ssearch\s|Googling\s(?:\S+\s){0,3}?)(?:shows|showed|reveals|revealed|finds|found|turns\sup|turned\sup|confirms|confirmed|suggests|suggested)\b/gi;
+
 export default defineRule({
   meta: {
     id: 'tertiary-source',
-    description: 'Wikipedia, other wikis, encyclopedias, aggregators or chatbots cited as evidence.',
+    description: 'Wikipedia, other wikis, encyclopedias, aggregators or chatbots cited as evidence; a web search offered as proof.',
     severity: 'warning',
     fixable: false,
     messages: {
       cited: '{{name}} is {{kind}}, not evidence: it repeats what others published. Cite the original source it relies on.',
       asWitness: '"{{phrase}}": {{name}} is {{kind}}; it witnesses nothing and cannot provide proof. Cite the original source it relies on.',
+      search: '"{{phrase}}": a search shows what pages say, not what is true. Cite the pages the search found, or the original source.',
     },
     defaults: {},
   },
   check({ document, citations, registry, report }) {
+    for (const match of document.text.matchAll(SEARCH_AS_PROOF)) {
+      report({ messageId: 'search', data: { phrase: match[0].replace(/\s+/g, ' ') }, start: match.index, end: match.index + match[0].length });
+    }
     for (const citation of citations) {
       if (citation.form === 'pointer') continue;
       for (const source of citation.sources) {

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a search that is the story, not its proof', text: 'A Google search for the candidate’s name returns his campaign site first.' },
+    { name: 'searching as an activity', text: 'Rescuers resumed the search on Monday, officials said.' },
     'Iraq and Iran signed a border security agreement on March 19, 2023, Reuters reported.',
     { name: 'Wikipedia as a topic is not cited', text: 'A Wikipedia editor was banned for a year over edits to the article on the militias.' },
     { name: 'Wikipedia in the news', text: 'Wikipedia was blocked in Turkey from 2017 to 2019.' },
@@ -15,6 +17,12 @@ ruleTester(rule, {
     { name: 'a link to a news site', format: 'markdown', text: 'The pact was signed on March 19, 2023 ([Reuters](https://www.reuters.com/world/middle-east/1)).' },
   ],
   invalid: [
+    {
+      name: 'a web search offered as proof',
+      text: 'A quick Google search shows that more than 200 trials of the drug are under way.',
+      errors: [{ messageId: 'search', line: 1, column: 1, text: 'A quick Google search shows', message: '"A quick Google search shows": a search shows what pages say, not what is true.' }],
+    },
+    { name: 'googling', text: 'Googling the company reveals three lawsuits since 2020.', errors: [{ messageId: 'search', text: 'Googling the company reveals' }] },
     {
       name: 'a footnote whose note names Wikipedia',
       text: 'Iraq and Iran signed a border security agreement in March 2023.[1]\n\n[1] Wikipedia, "Iran–Iraq relations", retrieved 2 May 2024.\n',
