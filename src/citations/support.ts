@@ -28,6 +28,10 @@ const DOCUMENTS = set('study report survey data figures poll census analysis rev
 const INSTITUTIONS = set('officials police authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
 /** Groups nobody can check: the weasel subjects of vague-attribution. */
 const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
+/** Documents that need an owner to name a source: "data show" does not, "census data show" does. */
+const BARE_DOCUMENTS = set('data figures estimates statistics numbers');
+/** Lowercase words that say whose a document is: "official figures", "government data". */
+const SOURCE_ADJECTIVES = set('official government census ministry federal national state company industry police court');
 /** "in a statement", "in an interview": where a subject said what the sentence reports. */
 const STATEMENTS = set('statement interview speech letter post briefing address filing');
 /** "on Telegram", "on X": where a subject posted what the sentence reports. Capitalised in copy, bar "social media". */
@@ -196,6 +200,8 @@ function subjectAfter(words: readonly Word[], at: number, according: boolean, ev
   const first = words[k];
   if (!first) return null;
   if (according && OBJECT_PRONOUNS.has(first.lower)) return 'pronoun';
+  // "according to estimates": whose? ("according to ministry estimates" says.)
+  if (according && BARE_DOCUMENTS.has(first.lower)) return 'vague';
   if (GENERIC.has(first.lower)) return namedAfter(words, at + 1) ? 'named' : 'vague';
   while (words[k] && DETERMINERS.has(words[k]!.lower) && k < at + MAX_NAME) k++;
   const head = words[k];
@@ -232,6 +238,13 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
   if (lower === 'research') {
     const lead = words[at - 1];
     return lead && (DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw)) ? 'named' : 'vague';
+  }
+  // "Data show", "…, figures show": whose? ("Official figures show", "the ministry's data show" say.)
+  if (evidence && BARE_DOCUMENTS.has(lower)) {
+    const lead = words[at - 1];
+    const modified = lead !== undefined && word.start - lead.end === 1
+      && (DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw) || SOURCE_ADJECTIVES.has(lead.lower));
+    return modified ? 'named' : 'vague';
   }
   if (evidence) return !INSTITUTIONS.has(lower) && (DOCUMENTS.has(lower) || /^\p{Lu}/u.test(word.raw)) ? 'named' : null;
   // "Ali Larijani", "UN", and "al-Hayya", "bin Salman" (a name's lowercase particle).
