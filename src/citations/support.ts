@@ -27,7 +27,7 @@ const DOCUMENTS = set('study report survey data figures poll census analysis rev
 /** Subjects that are sources in wire copy though not capitalised: "officials said", "police said". */
 const INSTITUTIONS = set('officials police authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
 /** Groups nobody can check: the weasel subjects of vague-attribution. */
-const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
+const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists fans users commenters bloggers people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
 /** Documents that need an owner to name a source: "data show" does not, "census data show" does. */
 const BARE_DOCUMENTS = set('data figures estimates statistics numbers');
 /** Lowercase words that say whose a document is: "official figures", "government data". */
@@ -133,6 +133,8 @@ function posterOf(words: readonly Word[]): Attribution | null {
   while (words[head] && DETERMINERS.has(words[head]!.lower) && head < MAX_NAME) head++;
   const word = words[head];
   if (!word || POSTED_THINGS.has(word.lower)) return null;
+  // "Fans on social media claimed": a crowd posts, nobody in particular.
+  if (GENERIC.has(word.lower)) return 'vague';
   if (head === 0) return subjectAt(words, 0, false);
   return /^\p{Lu}/u.test(word.raw) || INSTITUTIONS.has(word.lower) || looksLikeBody(word.lower) ? 'named' : null;
 }
@@ -141,6 +143,9 @@ function posterOf(words: readonly Word[]): Attribution | null {
 function speakerOf(sentence: string, words: readonly Word[], verb: number, evidence: boolean): Attribution | null {
   let at = verb - 1;
   while (at >= 0 && FILLERS.has(words[at]!.lower) && !gapHas(sentence, words, at + 1, /[,;:]/)) at--;
+  // "Users on X said": the speaker is before the platform.
+  if (at >= 2 && words[at - 1]!.lower === 'on' && onPlatform(words, at)) at -= 2;
+  else if (at >= 3 && words[at]!.lower === 'media' && words[at - 2]!.lower === 'on' && onPlatform(words, at - 1)) at -= 3;
   const before = words[at];
   if (before && NEGATION.has(before.lower)) return null;
   if (before && PASSIVE.has(before.lower)) return 'vague';
