@@ -326,6 +326,12 @@ function at(words: readonly Word[], k: number): Word | undefined {
   return k >= 0 && k < words.length ? words[k] : undefined;
 }
 
+/** "held up the package" (delayed), "the assets are held at Euroclear" (kept): no event held. */
+function heldAsState(words: readonly Word[], i: number, previous: string): boolean {
+  const next = at(words, i + 1)?.lower;
+  return next === 'up' || next === 'back' || next === 'off' || previous === 'are' || previous === 'is';
+}
+
 /** The figure a number word or digit token starts: "$3.2 billion", "14%", "1.2 million". */
 function figure(words: readonly Word[], i: number): string {
   const next = at(words, i + 1);
@@ -459,7 +465,7 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = NO_
     if (figure) add(figure.feature, figure.text, figure.weight);
     const date = cues & CUE.date ? dateAt(sentence, words, i) : null;
     if (date) add('date', date.text, date.weight);
-    if (cues & CUE.factual) add('factual-verb', raw);
+    if (cues & CUE.factual && !(lower === 'held' && heldAsState(words, i, previous))) add('factual-verb', raw);
     const superlative = cues & CUE.superlative || (lower.length >= 7 && lower.endsWith('est')) ? superlativeAt(words, i) : null;
     if (superlative) add('superlative', superlative);
     const causal = cues & CUE.causal ? phraseAt(words, i, CAUSAL) : null;

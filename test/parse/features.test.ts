@@ -194,3 +194,9 @@ test('a name with a number in it ("GLP-1", "COVID-19", "F-35") is no figure; "mi
   expect(claimFeatures('The F-35 fleet keeps growing.').evidence.quantity).toBeUndefined();
   expect(claimFeatures('Exports recovered by mid-2024.').evidence.date).toBe('mid-2024');
 });
+
+test('"held" as a state or a delay is no event; an event held is', () => {
+  expect(claimFeatures('Slovak Prime Minister Robert Fico had held up the package for weeks.').evidence['factual-verb']).toBeUndefined();
+  expect(claimFeatures('Belgium, where most of the assets are held at Euroclear, demanded guarantees.').evidence['factual-verb']).toBeUndefined();
+  expect(claimFeatures('The election was held on Sunday in Baghdad.').evidence['factual-verb']).toBe('held');
+});
