@@ -194,6 +194,13 @@ function namesItsEvent(tokens: readonly Token[], from: number, to: number, regis
   return countriesIn(tokens.slice(from, to), registry).size > 0;
 }
 
+/** "the 2015 nuclear deal": a phrase with the event's year in it names that event. */
+function yearIn(tokens: readonly Token[], from: number, to: number, event: FactEvent): boolean {
+  const year = event.date.slice(0, 4);
+  for (let k = from; k < to; k++) if (tokens[k]!.text === year) return true;
+  return false;
+}
+
 /**
  * An event named in the claim (by its own name, or by a phrase with its parties named in the
  * same sentence) and a
@@ -213,7 +220,7 @@ function checkEvents(claim: Claim, registry: Registry, windowDays: number): Repo
     const named = countries;
     // "the Abraham Accords", "the Iran nuclear deal" name their event; "a security agreement" needs its parties named.
     const byName = namesItsEvent(tokens, i, match.end, registry);
-    const events = match.values.filter((event) => byName || event.parties.filter((party) => named.has(party)).length >= Math.min(2, event.parties.length));
+    const events = match.values.filter((event) => byName || yearIn(tokens, i, match.end, event) || event.parties.filter((party) => named.has(party)).length >= Math.min(2, event.parties.length));
     if (events.length === 0) continue;
     const at = tokens[i]!.start;
     const written = writtenDates(claim.text).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];

@@ -42,6 +42,7 @@ ruleTester(rule, {
     { name: 'the event on its registry date', text: 'A security treaty signed between Baghdad and Tehran on March 19, 2023 addressed these worries.' },
     { name: 'the event at month precision', text: 'Iran and Iraq signed a security agreement in March 2023.' },
     { name: 'the event without its parties named', text: 'A security treaty signed on March 20, 2023 addressed these worries.' },
+    { name: 'a common phrase with another year', text: 'A 2024 security agreement was signed on March 20, 2024.' },
     { name: 'a common phrase with other parties: another pact', text: 'The US and Japan signed a security agreement on March 20, 2023.' },
     { name: 'an event named by its own name on its registry date', text: 'The Abraham Accords were signed at the White House on September 15, 2020.' },
     { name: 'a lowercase common phrase at a sentence’s start is no proper name', text: 'Security agreement talks ended on March 20, 2023.' },
@@ -144,6 +145,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'eventDate', text: 'September 16, 2020', message: 'The registry dates the signing of the Abraham Accords to 2020-09-15, not September 16, 2020' }],
     },
     { name: 'an acronym', text: 'The JCPOA was concluded in Vienna on July 15, 2015.', errors: [{ messageId: 'eventDate', message: 'the conclusion of the Joint Comprehensive Plan of Action (Iran nuclear deal) to 2015-07-14' }] },
+    { name: 'a phrase with the event’s year', text: 'The snapback was part of the 2015 nuclear deal with world powers signed on July 15, 2015.', errors: [{ messageId: 'eventDate', text: 'July 15, 2015' }] },
     { name: 'a phrase naming a country', text: 'The Iran nuclear deal was signed in Vienna on July 15, 2015.', errors: [{ messageId: 'eventDate', text: 'July 15, 2015' }] },
     {
       name: 'a wider window option',
