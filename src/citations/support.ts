@@ -57,6 +57,7 @@ const DETERMINERS = set('the a an its his her their our this that these those on
 /** Words between a subject and its verb: "the ministry also said", "Sudani on Monday said". */
 const FILLERS = set('also later earlier previously separately first recently has have had now then however publicly on monday tuesday wednesday thursday friday saturday sunday today yesterday');
 const PASSIVE = set('is was were been being be');
+const PREPOSITIONS = set('of in with for at by to from into onto');
 const NEGATION = set('not never n’t n\'t');
 const CONJUNCTIONS = set('and but');
 const CLOSERS = /[,”"’)]\s*$/;
@@ -147,7 +148,8 @@ function speakerOf(sentence: string, words: readonly Word[], verb: number, evide
   if (at >= 2 && words[at - 1]!.lower === 'on' && onPlatform(words, at)) at -= 2;
   else if (at >= 3 && words[at]!.lower === 'media' && words[at - 2]!.lower === 'on' && onPlatform(words, at - 1)) at -= 3;
   const before = words[at];
-  if (before && NEGATION.has(before.lower)) return null;
+  // "in the third minute of added time": after a preposition the verb is an adjective.
+  if (before && (NEGATION.has(before.lower) || PREPOSITIONS.has(before.lower))) return null;
   if (before && PASSIVE.has(before.lower)) return 'vague';
   let found: Attribution | null = null;
   if (before && CONJUNCTIONS.has(before.lower)) found = subjectAt(words, 0, evidence);

@@ -67,6 +67,7 @@ describe('attributionIn', () => {
     ['Data released by the central bank on Friday showed lending fell 2%.', 'named'],
     ['Pictures taken by a resident last week showed the damage to the dam.', null],
     ['Conagra has added three new plants since 2020.', null],
+    ['Mensah headed in a corner from Damsgaard in the third minute of added time.', null],
     ['Exports fell 14% in 2024, according to estimates.', 'vague'],
     ['Exports fell 14% in 2024, according to ministry estimates.', 'named'],
     ['Exports fell 14% in 2024, data show.', 'vague'],
