@@ -40,6 +40,25 @@ function relativeAt(words: readonly Word[], i: number): [number, number] | null 
   return null;
 }
 
+/**
+ * A wire dateline with the day, "SEATTLE, Nov. 5, 2025 -", "BAGHDAD, Sept 16 (Reuters) -",
+ * "London, 5 November —": the copy gives its date, and "on Tuesday" is the Tuesday before it.
+ * A place in capitals, or a dash after the date (and year and credit): "However, May 2 marks…"
+ * is no dateline.
+ */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const PLACE_AND_DAY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}),\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?=[\\s,(]))`, 'u');
+const THEN_DASH = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*[-–—]/;
+
+/** A dateline opening one of the first three paragraphs (after a headline and a byline). */
+function hasDateline(text: string, blocks: readonly { start: number; end: number }[]): boolean {
+  return blocks.slice(0, 3).some((block) => {
+    const opening = text.slice(block.start, Math.min(block.end, block.start + 120));
+    const match = PLACE_AND_DAY.exec(opening);
+    return match !== null && (match[1] === match[1]!.toUpperCase() || THEN_DASH.test(opening.slice(match[0].length)));
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'relative-date',
@@ -52,7 +71,7 @@ export default defineRule({
     defaults: {},
   },
   check({ document, claims, date, report }) {
-    if (date !== null) return;
+    if (date !== null || hasDateline(document.text, document.blocks)) return;
     for (const claim of claims) {
       if (!RELATIVE_CUE.test(claim.text)) continue;
       const words = wordsOfClaim(claim);
