@@ -17,6 +17,9 @@ const GROUP = `(?:some |many |most |several |leading |top |independent |unnamed 
 const PATTERNS: readonly string[] = Object.freeze([
   `(?:widely |generally |largely |often )?(?:touted|reported|cited|described|seen|regarded|considered|hailed|praised|viewed|characterized|characterised|portrayed) by (?:the )?(?:media outlets|media|news outlets|outlets|the press|press|observers|experts|analysts|commentators|many|some|critics)`,
   'reports (?:suggest|suggested|indicate|indicated|say|said|claim|claimed)',
+  // "Everyone knows", "it is common knowledge": a claim everybody vouches for has no source.
+  '(?:everyone|everybody) (?:knows|agrees|says)',
+  'it is (?:common knowledge|well known|well-known|no secret)',
   // "Studies show", "Research has shown": which studies, whose research?
   '(?:studies|research) (?:show|shows|showed|have shown|has shown|suggest|suggests|have found|has found|found|indicate|indicates|prove|proves)',
   `it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known)${NOT_ATTRIBUTION}`,

@@ -376,7 +376,7 @@ const FIRST_PERSON = new Set(['I', 'We']);
 
 /** "added three new plants", "added a second line": "added" with a thing for its object reports no words. */
 function addsThings(text: string, verb: string, verbEnd: number): boolean {
-  return verb === 'added' && /^ (?:\d|a |an |new |more |another |several |some |two |three |four |five )/i.test(text.slice(verbEnd, verbEnd + 10));
+  return verb === 'added' && /^ (?:\d|[$€£¥]|(?:a|an|new|more|another|several|some|two|three|four|five|about|around|roughly|nearly|almost|over|up|just|only)\b)/i.test(text.slice(verbEnd, verbEnd + 10));
 }
 
 /** "Mehr News Agency reported", "Wiki and Mehr News Agency both acknowledged", "reported by Mehr". */

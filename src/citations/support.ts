@@ -25,7 +25,7 @@ const REPORTING = set('said says say told tells added adds stated explained insi
 const EVIDENCE = set('found finds find showed shows show shown indicated indicates revealed reveals');
 const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing statement results');
 /** Subjects that are sources in wire copy though not capitalised: "officials said", "police said". */
-const INSTITUTIONS = set('officials police authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
+const INSTITUTIONS = set('officials police gardaí gardai officers troopers paramedics coastguard authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
 /** Groups nobody can check: the weasel subjects of vague-attribution. */
 const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists fans users commenters bloggers people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
 /** Documents that need an owner to name a source: "data show" does not, "census data show" does. */
@@ -48,7 +48,7 @@ const STATE_OUTLETS = set('media television tv radio broadcaster');
 /** One person, described by role: "a senior Iranian official said", "a Western diplomat said". */
 const ROLES = set('official diplomat spokesman spokeswoman spokesperson aide adviser advisor negotiator commander officer executive minister');
 /** What follows "added" when a thing, not a remark, was added: "added three plants", "added a line". */
-const THINGS_ADDED = /^(?:\d|a$|an$|new$|more$|another$|several$|some$|two$|three$|four$|five$)/i;
+const THINGS_ADDED = /^(?:\d|[$€£¥]|(?:a|an|new|more|another|several|some|two|three|four|five|about|around|roughly|nearly|almost|over|up|just|only|another)$)/i;
 /** The writer or the speaker of a quotation ("I told my players"): nobody the reader can check. */
 const FIRST_PERSON = set('i we');
 const PRONOUNS = set('he she they it');

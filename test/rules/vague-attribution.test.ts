@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: 'regression: "it is known as" is a name, not a claim', text: 'It is known as the Baghdad pact.' },
     { name: '"reportedly" with the report named', text: 'Trump reportedly told aides the deal was off, the Washington Post reported.' },
     { name: '"reportedly" with a citation', text: 'The club is reportedly ready to break its transfer record (Reuters).' },
+    { name: 'knowing is not vouching', text: 'Not everyone knew the rules, the referee said.' },
     { name: 'a particular study', text: 'The study showed that the drug cuts weight by 15%.' },
     { name: 'counted studies with their journal', text: 'Two studies published in Nature show the drug is safe.' },
     { name: 'studies with their author', text: 'Studies by the Mayo Clinic show the drug is safe.' },
@@ -65,6 +66,8 @@ ruleTester(rule, {
     { text: 'Studies show that the drug cuts weight by 15%. Research has shown it is safe.', errors: [{ messageId: 'vague', column: 1, text: 'Studies show' }, { messageId: 'vague', column: 48, text: 'Research has shown' }] },
     { text: 'Many economists believe the shift could cut sales by 1.5%.', errors: [{ messageId: 'vague', column: 1, text: 'Many economists believe' }] },
     { text: 'The club is reportedly ready to break its transfer record again next summer.', errors: [{ messageId: 'vague', column: 13, text: 'reportedly', message: '"reportedly" attributes the claim to nobody in particular' }] },
+    { text: 'Everyone knows that productivity rose during the pandemic.', errors: [{ messageId: 'vague', column: 1, text: 'Everyone knows' }] },
+    { text: 'It is common knowledge that the tax added 3% to prices.', errors: [{ messageId: 'vague', column: 1, text: 'It is common knowledge' }] },
     { text: 'Sources said the draft had been agreed.', errors: [{ messageId: 'vague', line: 1, column: 1, text: 'Sources said' }] },
     {
       name: 'regression: a phrase wrapped onto the next line was missed',
