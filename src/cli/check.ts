@@ -10,6 +10,7 @@ import { emptySummary, mergeSummary, type FileError, type FileResult } from '../
 import { SECTIONED_ABOVE } from '../engine/sections.js';
 import type { RuleSettings } from '../engine/settings.js';
 import { isFormatName, reportStream, type StreamContext } from '../report/streams.js';
+import { plural } from '../report/common.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../input/read.js';
 import { readTarget, reportFile, reportLargeFile, type FileFlags, type FileReport, type Target } from './check-file.js';
 import { ConfigResolver } from './configs.js';
@@ -276,12 +277,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     await pool?.close();
   }
 
-  // Nothing checked is a failure only when something could not be read; an empty staged set,
-  // shard or fully ignored selection is a clean run.
+  // A named path that matches nothing is a usage error (a typo in a CI script must not pass),
+  // whatever the other files hold. Otherwise nothing checked is a failure only when something
+  // could not be read; an empty staged set, shard or fully ignored selection is a clean run.
+  if (problems.length > 0) return 2;
   if (summary.files === 0) return errors.length > 0 ? 2 : 0;
   if (summary.errors > 0) return 1;
   if (flags.maxWarnings >= 0 && summary.warnings > flags.maxWarnings) {
-    say(`${summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}`);
+    say(`${plural(summary.warnings, 'warning')}, more than --max-warnings ${flags.maxWarnings}`);
     return 1;
   }
   return 0;

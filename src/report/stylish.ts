@@ -46,6 +46,9 @@ export const stylish = collect(stylishStream);
 function totals(summary: Summary, c: Colors): string {
   const { errors, warnings, infos } = summary;
   const total = errors + warnings + infos;
+  // Nothing read (a missing path, an empty staged set) is no clean bill.
+  if (summary.files === 0) return `${c.bold('No files were checked.')}
+`;
   let line: string;
   if (total === 0) {
     line = c.bold(c.green('✔ No problems found'));

@@ -83,13 +83,22 @@ describe('citecheck <paths>', () => {
 });
 
 describe('bad input', () => {
-  test('a missing file is one line naming it; the other files are still checked', async () => {
+  test('a missing file is one line naming it; the other files are still checked, and the run fails (a typo in a CI script must not pass)', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');
     const run = await runCli(['--format', 'json', 'missing.txt', 'good.txt'], { cwd: dir });
     expect(run.stderr).toBe('citecheck: missing.txt: no such file or folder\n');
     expect(JSON.parse(run.stdout).files).toHaveLength(1);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
+    const glob = await runCli(['--format', 'json', 'drafts/*.md', 'good.txt'], { cwd: dir });
+    expect(glob.stderr).toBe('citecheck: drafts/*.md: no files match\n');
+    expect(glob.code).toBe(2);
+    expect((await runCli(['--format', 'json', 'good.txt'], { cwd: dir })).code).toBe(0);
+  });
+
+  test('a run that checked nothing does not say "No problems found"', async () => {
+    const run = await runCli(['nowhere/missing.txt']);
+    expect(run.stdout).toBe('No files were checked.\n');
   });
 
   test('exit 2 when nothing could be read', async () => {

@@ -53,7 +53,7 @@ describe('stylish reporter', () => {
   test('says so when there are no problems', () => {
     const clean = resultsOf({ ...files[0]!, findings: [] });
     expect(formatResults('stylish', clean, context)).toBe('✔ No problems found\n2 check-worthy claims, 1 supported (50%)\n');
-    expect(formatResults('stylish', resultsOf(), context)).toBe('✔ No problems found\n0 check-worthy claims, 0 supported\n');
+    expect(formatResults('stylish', resultsOf(), context)).toBe('No files were checked.\n');
   });
 
   test('colors severities only when asked', () => {

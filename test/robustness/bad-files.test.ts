@@ -115,7 +115,8 @@ describe('files that cannot be read', () => {
     const run = await runCli(['--format', 'json', 'dangling.txt', 'clean.txt'], { cwd: dir });
     expectOneLine(run, 'dangling.txt');
     expect(checkedPaths(run)).toEqual(['clean.txt']);
-    expect(run.code).toBe(0);
+    // A named path that cannot be read fails the run (exit 2), after the others are checked.
+    expect(run.code).toBe(2);
     const alone = await runCli(['dangling.txt'], { cwd: dir });
     expectOneLine(alone, 'dangling.txt');
     expect(alone.code).toBe(2);
@@ -179,7 +180,7 @@ describe('files that cannot be read', () => {
     symlinkSync('a.txt', join(dir, 'b.txt'));
     const run = await runCli(['--format', 'json', 'a.txt', 'clean.txt'], { cwd: dir });
     expect(checkedPaths(run)).toEqual(['clean.txt']);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
     // It exists (ls shows it): "no such file" would send the user looking in the wrong place.
     expectOneLine(run, 'a.txt', /symbolic link/);
   });
@@ -193,7 +194,9 @@ describe('files that cannot be read', () => {
     const named = await runCli(['--format', 'json', 'news/pipe.txt', 'news/clean.txt'], { cwd: dir });
     expectOneLine(named, 'news/pipe.txt');
     expect(checkedPaths(named)).toEqual(['news/clean.txt']);
-    expect(named.code).toBe(0);
+    expect(named.code).toBe(2);
+    // Walked past in a folder, it is no error.
+    expect(walked.code).toBe(0);
   });
 });
 
