@@ -12,7 +12,7 @@ import { FORMATS } from '../report/streams.js';
 import { runCheck, colorFor, VERSION, type CheckFlags, type Streams } from './check.js';
 import { installHook, uninstallHook } from './hook.js';
 import { formatLookup, lookup } from './lookup.js';
-import { parseCount, parseDate, parseJobs, parseShard, parseSize, UsageError } from './options.js';
+import { parseDate, parseJobs, parseLimit, parseShard, parseSize, UsageError } from './options.js';
 import { writeAtomically } from './write.js';
 
 export { VERSION, writeAtomically };
@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], streams: Streams = process, 
     .argument('[paths...]', 'files, folders or globs to check; - reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices([...FORMATS]).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount('--max-warnings'), -1)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', parseLimit('--max-warnings'), -1)
     .option('--quiet', 'report errors only')
     .option('--date <YYYY-MM-DD>', "the article's date, for titles and relative dates", parseDate)
     .option('--stdin-filename <name>', 'the name (and so the format) of standard input')

@@ -22,9 +22,11 @@ export function parseSize(value: string): number {
   return Math.floor(Number(match[1]) * factor);
 }
 
-export function parseCount(name: string): (value: string) => number {
+/** --max-warnings: a whole number, or -1 for no limit (its default, as ESLint's). */
+export function parseLimit(name: string): (value: string) => number {
   return (value) => {
-    if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+    if (value === '-1') return -1;
+    if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number (or -1, no limit), not "${value}"`);
     return Number(value);
   };
 }

@@ -96,6 +96,13 @@ describe('bad input', () => {
     expect((await runCli(['--format', 'json', 'good.txt'], { cwd: dir })).code).toBe(0);
   });
 
+  test('--max-warnings -1, the default --help shows, means no limit', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');
+    expect((await runCli(['--max-warnings', '-1', 'good.txt'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['--max-warnings', '0', 'good.txt'], { cwd: dir })).code).toBe(1);
+  });
+
   test('a run that checked nothing does not say "No problems found"', async () => {
     const run = await runCli(['nowhere/missing.txt']);
     expect(run.stdout).toBe('No files were checked.\n');
@@ -152,7 +159,8 @@ describe('bad input', () => {
   test.each([
     [['--date', '2025-02-30', ARTICLE], '--date must be a calendar date as YYYY-MM-DD, not "2025-02-30"'],
     [['--rule', 'tertiary-sources=off', ARTICLE], '--rule: unknown rule "tertiary-sources"; did you mean "tertiary-source"?'],
-    [['--max-warnings', 'many', ARTICLE], '--max-warnings takes a whole number, not "many"'],
+    [['--max-warnings', 'many', ARTICLE], '--max-warnings takes a whole number (or -1, no limit), not "many"'],
+    [['--max-warnings', '-2', ARTICLE], '--max-warnings takes a whole number (or -1, no limit), not "-2"'],
   ])('bad usage %j exits 2 with one line', async (args, message) => {
     const run = await runCli(args as string[]);
     expect(run.code).toBe(2);
