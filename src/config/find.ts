@@ -25,11 +25,19 @@ export function configFileIn(dir: string): string | null {
 }
 
 function hasCitecheckKey(path: string): boolean {
+  let text: string;
   try {
-    const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return false; // unreadable: not our file to judge
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
     return typeof value === 'object' && value !== null && 'citecheck' in value;
   } catch {
-    return false; // not our file to judge
+    // Broken JSON that holds our key is our configuration, with an error to report (a trailing
+    // comma must not drop the desk's rules without a word); without the key, not our file.
+    return /"citecheck"\s*:/.test(text);
   }
 }
 

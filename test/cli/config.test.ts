@@ -47,6 +47,15 @@ describe('configuration files', () => {
     expect(severities).toEqual({ 'a.txt': 'error', 'desk/b.txt': 'info' });
   });
 
+  test('a broken package.json that holds a "citecheck" key is reported, not dropped; one without the key is not ours', async () => {
+    const broken = project({ 'package.json': '{"name":"x",\n "citecheck":{"rules":{"vague-attribution":"error"}}\n', 'a.txt': 'Experts say the deal is done.\n' });
+    const run = await runCli(['a.txt'], { cwd: broken });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/package\.json:3: /);
+    const other = project({ 'package.json': '{"name":"x",\n "scripts": {\n', 'a.txt': 'Experts say the deal is done.\n' });
+    expect((await runCli(['a.txt'], { cwd: other })).code).toBe(0);
+  });
+
   test('rule options', async () => {
     const text = 'The deal was confirmed (Reuters, AP, AFP).\n';
     const dir = project({ 'citecheck.config.yaml': 'rules:\n  citation-cluster: [warning, { max: 3 }]\n', 'a.txt': text });
