@@ -18,12 +18,12 @@ export interface ListedName {
 
 /**
  * A chatbot's source-count chip: "+12" after a name; never "Disney+" or "Alexa+", nor a phone
- * number ("+44 20 7946 0958", "+1-555") or a decimal ("+2.5%").
+ * number ("+44 20 7946 0958", "+1-555", "+1 (512) 555-0142") or a decimal ("+2.5%").
  */
 // The look-behind starts a match only at the first space of a run, so a long run of spaces
 // costs one pass, not one pass per space.
 // Repeated counts ("Reuters +1 +1") are one chip, so one fix removes them all.
-export const CHIP = /(?<!\s)\s*\+(\d{1,4})(?:\s*\+\d{1,4}(?![\d%]|[.,]\d|[\s-]?\d))*(?![\d%]|[.,]\d|[\s-]?\d)/g;
+export const CHIP = /(?<!\s)\s*\+(\d{1,4})(?:\s*\+\d{1,4}(?![\d%]|[.,]\d|[\s-]?\d|\s?\(\d))*(?![\d%]|[.,]\d|[\s-]?\d|\s?\(\d)/g;
 const CHIP_AT = new RegExp(CHIP.source, 'y');
 const SPACE = /\s/;
 

@@ -21,3 +21,9 @@ describe('chipsIn', () => {
     }
   });
 });
+
+test('a phone number with its area code in brackets is no chip; a chip before a bracketed aside is', () => {
+  expect(shown(chipsIn('Northwind Robotics\n+1 (512) 555-0142'))).toEqual([]);
+  expect(shown(chipsIn('Call Acme +1(512) 555-0142'))).toEqual([]);
+  expect(shown(chipsIn('Reuters +2 (see below)'))).toEqual([[7, ' +2', '2']]);
+});
