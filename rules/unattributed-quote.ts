@@ -85,8 +85,14 @@ function signed(document: Document, block: number, text: string, quote: Quotatio
   if (SIGNATURE.test(after)) return true;
   const next = document.blocks[block + 1];
   // Only when nothing but a closing mark follows in the paragraph (bounded: `after` is 8 characters).
-  return text.length - quote.end <= after.length && /^[\s.,;]*$/.test(after) && next !== undefined && SIGNATURE.test(document.text.slice(next.start, next.start + 8));
+  if (text.length - quote.end > after.length || !/^[\s.,;]*$/.test(after) || next === undefined) return false;
+  const opening = document.text.slice(next.start, Math.min(next.end, next.start + 80));
+  // A block quote's last line, a name without a dash: <cite>Mayor Teresa Lindqvist</cite>.
+  return SIGNATURE.test(opening) || (document.blocks[block]!.inside === 'quote' && next.inside === 'quote' && next.end - next.start <= 80 && NAME_LINE.test(opening));
 }
+
+/** A short line that is a name or a title and a name, ending without a full stop. */
+const NAME_LINE = /^\p{Lu}[^.!?\n]{0,78}[^.!?\s]$/u;
 
 /** A speaker or source for the quotation spanning claims [from, through]: in them, the next claim, a colon before it, or the paragraph it continues. */
 function isAttributed(quote: Quotation, text: string, masked: string, from: number, through: number, last: number,

@@ -160,6 +160,8 @@ describe('loadHtml: page furniture inside the article', () => {
       '<div id="most-read"><p>Bug bounty payouts hit a record $81 million in 2024.</p></div>',
       '<div hidden><p>Hidden text.</p></div><div aria-hidden="true"><p>Also hidden.</p></div>',
       '<div role="complementary"><p>Sidebar text.</p></div>',
+      '<div id="jp-relatedposts" class="jp-relatedposts"><p>Libraries will close at 6 p.m. from March.</p></div>',
+      '<div class="sharedaddy sd-sharing-enabled"><p>Share this:</p></div>',
       '</article>',
     ].join('\n'));
     expect(blockTexts(doc)).toEqual([['paragraph', 'By Lena Fischer'], ['paragraph', 'Nimbus shares rose 4% on Thursday, the company said.']]);

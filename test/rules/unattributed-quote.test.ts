@@ -40,6 +40,11 @@ ruleTester(rule, {
       text: '<article><p>Experts reacted to the study.</p><blockquote><p>"Most of the step counts were measured only once, at the start."</p><footer>&mdash; Prof. Tara Coughlan</footer></blockquote></article>',
     },
     {
+      name: 'a block quote’s <cite> line (WordPress pull quote)',
+      format: 'html',
+      text: '<article><p>The council met on Monday.</p><figure class="wp-block-pullquote"><blockquote><p>"We made hard choices so that the libraries stay open."</p><cite>Mayor Teresa Lindqvist</cite></blockquote></figure></article>',
+    },
+    {
       name: 'a quoting figure’s <figcaption>',
       format: 'html',
       text: '<article><p>Experts reacted to the study.</p><figure><blockquote>"Most of the step counts were measured only once, at the start."</blockquote><figcaption>— Prof. Tara Coughlan</figcaption></figure></article>',
@@ -75,6 +80,12 @@ ruleTester(rule, {
       name: 'a signature for a quotation that does not end its paragraph signs only the last',
       text: '“We are disappointed by the decision and will appeal.” The hearing lasted four hours.\n\n— Jane Holt, chief executive',
       errors: [{ messageId: 'unattributed', column: 1 }],
+    },
+    {
+      name: 'a sentence after a block quote is no signature line',
+      format: 'html',
+      text: '<article><blockquote><p>"We made hard choices so that the libraries stay open."</p><p>The budget passed on Monday.</p></blockquote></article>',
+      errors: [{ messageId: 'unattributed' }],
     },
     {
       name: 'a page footer is not a block quote’s signature',
