@@ -86,13 +86,14 @@ function shown(residue: string): string {
 export default defineRule({
   meta: {
     id: 'ai-citation-artifact',
-    description: 'Chatbot citation residue: source chips with +N counts, citeturn markers, oaicite references, chatbot tracking parameters.',
+    description: 'Chatbot citation residue: source chips with +N counts, citeturn markers, oaicite references, chatbot tracking parameters, a chatbot\'s words to its user.',
     severity: 'error',
     fixable: true,
     messages: {
       chip: 'Chatbot source chip "{{chip}}": the "+{{count}}" count is chatbot residue, not a citation. Cite {{source}} by name, next to the statement it supports.',
       residue: 'Chatbot residue "{{text}}" ({{what}}): it points at nothing a reader can open. Remove it and cite the source itself.',
       tracking: 'Link carries a chatbot tracking parameter ({{param}}): it was copied from a chatbot answer. Remove the parameter and check the link yourself.',
+      assistant: '"{{text}}" is a chatbot talking to its user: the copy was pasted from a chatbot answer. Remove it, and check every claim and source around it.',
     },
     defaults: {},
   },
@@ -116,6 +117,12 @@ export default defineRule({
         });
       }
     }
+    const first = document.blocks.find((block) => block.kind !== 'heading');
+    const opening = first ? ASSISTANT_OPENING.exec(text.slice(first.start, Math.min(first.end, first.start + 120))) : null;
+    if (opening) report({ messageId: 'assistant', data: { text: opening[0] }, start: first!.start, end: first!.start + opening[0].length });
+    for (const match of text.matchAll(ASSISTANT_TALK)) {
+      report({ messageId: 'assistant', data: { text: shown(match[0].replace(/\s+/g, ' ')) }, start: match.index, end: match.index + match[0].length });
+    }
     const original = document.original;
     for (const { start: at, end, what } of residueIn(original)) {
       // Take the space before a marker along when nothing but punctuation follows it: "2023. citeturn0search0" → "2023.".
@@ -138,6 +145,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A chatbot's words to its user, left in pasted copy: "I hope this helps", "If you'd like, I can
+ * put together…", "Would you like me to…", "As an AI language model", and Copilot's "Learn
+ * more:" line over its links. No article says these to its reader.
+ */
+const ASSISTANT_TALK = /\b(?:I hope (?:this|that) helps\b|(?:If you(?:['’]d| would) like|Let me know if you(?:['’]d| would) like)(?:,)? (?:I can|me to)\b|Would you like me to\b|As an AI(?: language model)?\b|I can also (?:put together|provide|create|draft|prepare|make)\b)|^Learn more:?$/gim;
+/**
+ * …and its opening: "Sure! Here's a concise overview of…". Only as the text's first words: an
+ * explainer may well write "Here's a breakdown of the numbers" further down.
+ */
+const ASSISTANT_OPENING = /^(?:(?:Sure|Certainly|Absolutely|Of course)[!,.]\s+)?Here(?:['’]s| is) (?:a |an )?(?:concise |brief |quick |short |detailed |high-level )?(?:overview|summary|rundown|breakdown|recap) of\b|^(?:Sure|Certainly|Absolutely|Of course)!/i;
 
 /** A chip that names a known site by its domain ("apnews.com +2") is cited by the site's name: "Associated Press (apnews.com)". */
 function nameToCite(source: CitedSource, registry: Registry): string {

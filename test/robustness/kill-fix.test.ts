@@ -173,6 +173,7 @@ describe('killed with SIGKILL part-way through', () => {
     });
     expect((JSON.parse(ended.stdout) as { files: { path: string }[] }).files.map((file) => file.path)).toEqual(['clean.txt']);
     expect(ended.stderr).toBe('citecheck: .*: no files match\n');
-    expect(ended.code).toBe(0);
+    // The glob that named only the leftover matches nothing: a usage error, after the clean file's report.
+    expect(ended.code).toBe(2);
   });
 });

@@ -6,6 +6,9 @@ const PUA_CITE = '\uE200cite\uE202turn0search0\uE201';
 
 ruleTester(rule, {
   valid: [
+    { name: 'an explainer’s "here is a breakdown" further down is the writer’s', text: 'Tariffs rose in March.\n\nHere is a breakdown of the numbers, according to the ministry.' },
+    { name: '"would you like" in a quotation of an interview', text: '"Would you like to see the plant?" the manager asked reporters.' },
+    { name: 'learning more in prose', text: 'Investors want to learn more: the company said it would publish details in March.' },
     'Iraq and Iran signed a border security pact in Baghdad in March 2023 (Rudaw).',
     { name: 'product names with a plus are not chips', text: 'Disney+ added 7.4 million subscribers in the quarter, and Amazon’s Alexa+ launched in the UK.' },
     { name: 'more product names with a plus', text: 'Apple TV+ and Canal+ raised their prices in France on Monday.' },
@@ -26,6 +29,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a chatbot’s opening and closing words to its user',
+      text: 'Sure! Here’s a concise overview of the Red Sea crisis.\n\nAttacks on shipping rose in 2024 (Reuters).\n\nIf you’d like, I can put together a timeline of the attacks.',
+      errors: [
+        { messageId: 'assistant', line: 1, column: 1, text: 'Sure! Here’s a concise overview of' },
+        { messageId: 'assistant', line: 5, column: 1, text: 'If you’d like, I can' },
+      ],
+    },
+    { name: 'Copilot’s "Learn more:" over its links', text: 'Shares fell 8% on Friday (Reuters).\n\nLearn more:\n', errors: [{ messageId: 'assistant', line: 3, text: 'Learn more:' }] },
+    { name: 'I hope this helps', text: 'Shares fell 8% on Friday (Reuters). I hope this helps!', errors: [{ messageId: 'assistant', text: 'I hope this helps' }] },
     {
       name: 'a chip naming a known site by its domain is cited by the site\'s name',
       text: 'Talks ended in Baghdad on Monday (apnews.com +2).',
