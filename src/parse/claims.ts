@@ -16,6 +16,35 @@ const BRACKETED_ONLY = /^[([][^()[\]]*[)\]][.;,]?$/;
 /** Footnote markers and tags the sentence splitter puts at the start of the next sentence: "[2][3] It was…", "[^4] It was…". */
 const LEADING_MARKERS = /^(?:\[\d{1,3}\]|\[\^[^\]\s]{1,40}\]|\[[a-z ]{1,30}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+/;
 
+/**
+ * Chatbot residue after a sentence's end: "…the Suez Canal. citeturn0search3 The canal earned…"
+ * is two sentences (the lowercase marker hid the end from retext); ":contentReference[oaicite:4]
+ * {index=4}" alone after a full stop is no sentence of its own, but the one before's.
+ */
+const RESIDUE = String.raw`(?:cite(?:turn\d+[a-z]+\d+)+|turn\d+(?:search|news)\d+|:contentReference\[oaicite:\d+\]\{index=\d+\}|【\d+(?::\d+)?†[^】
+]{0,80}】|\[cite:\s?\d+(?:,\s?\d+)*\])`;
+const END_THEN_RESIDUE = new RegExp(String.raw`[.!?]["”’)]?\s+(?:${RESIDUE}\s*)+(?=["“(]?\p{Lu})`, 'gu');
+const RESIDUE_ONLY = new RegExp(String.raw`^(?:${RESIDUE}\s*)+[.;,]?$`, 'u');
+
+/** Cuts spans after residue that follows a sentence's end; most spans have no "cite" or "【" in them. */
+function splitAfterResidue(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const cut: Array<[number, number]> = [];
+  for (const [start, end] of spans) {
+    const sentence = text.slice(start, end);
+    if (!sentence.includes('cite') && !sentence.includes('【') && !sentence.includes('turn')) { cut.push([start, end]); continue; }
+    let from = start;
+    for (const match of sentence.matchAll(END_THEN_RESIDUE)) {
+      const at = start + match.index + match[0].length;
+      let sentenceEnd = at;
+      while (sentenceEnd > from && isSpace(text.charCodeAt(sentenceEnd - 1))) sentenceEnd--;
+      cut.push([from, sentenceEnd]);
+      from = at;
+    }
+    cut.push([from, end]);
+  }
+  return cut;
+}
+
 /** Titles before a name that retext takes for a sentence's end (it knows "Sen.", "Gov.", "Dr."). */
 const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Sens|Reps|Govs|Gens|Drs|Profs|Adm|Adms|Insp|Det|Cmdr|Lts|Cols|Majs|Capts|Sgts|Mmes)\.\s*$/;
 
@@ -29,10 +58,10 @@ export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Cl
     const spans = notes.regions.length === 0
       ? sentenceSpans(doc.text, block.start, block.end)
       : uncovered(notes.regions, block.start, block.end).flatMap(([from, to]) => sentenceSpans(doc.text, from, to));
-    for (const [sentenceStart, end] of spans) {
+    for (const [sentenceStart, end] of splitAfterResidue(doc.text, spans)) {
       let start = sentenceStart;
       const text = doc.text.slice(start, end);
-      if (opensWithBracket(text) && BRACKETED_ONLY.test(text.trim())) {
+      if ((opensWithBracket(text) && BRACKETED_ONLY.test(text.trim())) || RESIDUE_ONLY.test(text.trim())) {
         if (previous) {
           previous.end = end;
           previous.text = doc.text.slice(previous.start, end);

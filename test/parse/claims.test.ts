@@ -45,6 +45,16 @@ describe('findClaims', () => {
     ]);
   });
 
+  test('chatbot residue after a full stop goes with the sentence before it, and hides no sentence end', async () => {
+    const text = 'About 12% of trade passes through the Suez Canal. citeturn0search3 The canal earned $9 billion in 2023. Traffic fell 50% in 2024.:contentReference[oaicite:4]{index=4}\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => claim.text)).toEqual([
+      'About 12% of trade passes through the Suez Canal. citeturn0search3',
+      'The canal earned $9 billion in 2023.',
+      'Traffic fell 50% in 2024.:contentReference[oaicite:4]{index=4}',
+    ]);
+  });
+
   test('a Markdown-style marker after a full stop goes with the sentence before it', async () => {
     const text = 'Exports fell 14% in 2023.[^1] Trade reached $12 billion in 2024.[^2]\n';
     const claims = findClaims(await loadDocument('case.txt', text, 'text'));
