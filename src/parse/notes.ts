@@ -53,15 +53,24 @@ interface NoteSources {
   listNumberAt?: (offset: number) => string | null;
   /** The note a marker links to ("#cite_note-1" on an HTML page), where the text has it. */
   linkedNote?: (marker: FootnoteMarker) => { start: number; end: number } | null;
+  /** Whether a list item's text starts at the offset (Markdown and HTML keep items' text, not their bullets). */
+  listItemAt?: (offset: number) => boolean;
 }
+
+/** A bulleted line as plain text writes it: "- Reuters, 19 March 2023". */
+const BULLET = /^[ \t]{0,3}[-*•‣◦][ \t]/;
 
 /**
  * The notes of a loaded document: in Markdown, a numbered list's numbers are read from the file;
  * in HTML, an ordered list's numbers are the ones the page shows, and a marker's link leads to its note.
  */
 export function documentNotes(doc: Document): Notes {
+  let itemStarts: Set<number> | null = null;
+  const listItemAt = (offset: number): boolean =>
+    (itemStarts ??= new Set(doc.blocks.filter((block) => block.inside === 'list').map((block) => block.start))).has(offset);
   if (doc.format === 'markdown') {
     return findNotes(doc.text, {
+      listItemAt,
       listNumberAt: (offset) => {
         const at = doc.map.toOriginalOffset(offset);
         const lineStart = doc.original.lastIndexOf('\n', at - 1) + 1;
@@ -71,12 +80,13 @@ export function documentNotes(doc: Document): Notes {
   }
   const { targets, listNumbers } = doc;
   const listNumberAt = listNumbers && listNumbers.size > 0 ? (offset: number) => listNumbers.get(offset) ?? null : undefined;
-  if (!targets || targets.size === 0) return findNotes(doc.text, { listNumberAt });
+  if (!targets || targets.size === 0) return findNotes(doc.text, { listNumberAt, listItemAt });
   // Fragment links by start; markers come in text order, so one walk pairs them.
   const fragments = doc.links.filter((link) => link.href.startsWith('#')).sort((a, b) => a.start - b.start);
   let next = 0;
   return findNotes(doc.text, {
     listNumberAt,
+    listItemAt,
     linkedNote: (marker) => {
       while (next < fragments.length && fragments[next]!.end < marker.end) next++;
       const link = fragments[next];
@@ -131,6 +141,11 @@ export function findNotes(text: string, from: NoteSources = {}): Notes {
       underHeading = true;
     } else if (lineEnd === lineStart) {
       // A blank line: a list may follow its heading, and its entries one another, after one.
+    } else if (underHeading && (from.listItemAt?.(lineStart) || BULLET.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 8))))) {
+      // A bulleted source list under the heading ("- Reuters – "US launches…" (Dec 19, 2023)"):
+      // no marker names its entries, and they are no claims.
+      regions.push({ start: heading ? heading.start : lineStart, end: lineEnd });
+      heading = null;
     } else if (NOTES_HEADING.test(text.slice(lineStart, lineEnd))) {
       heading = { start: lineStart };
       underHeading = true;

@@ -55,6 +55,20 @@ describe('findClaims', () => {
     ]);
   });
 
+  test.each<['markdown' | 'text' | 'html', string]>([
+    ['markdown', 'Shipping fell 50% in 2024 (Reuters).\n\n## Sources\n\n- Reuters – "US launches Red Sea coalition" (Dec 19, 2023)\n- Wikipedia – "Red Sea crisis"\n'],
+    ['text', 'Shipping fell 50% in 2024 (Reuters).\n\nSources:\n- Reuters – "US launches Red Sea coalition" (Dec 19, 2023)\n- Wikipedia – "Red Sea crisis"\n'],
+    ['html', '<article><p>Shipping fell 50% in 2024 (Reuters).</p><h2>Sources</h2><ul><li>Reuters – "US launches Red Sea coalition" (Dec 19, 2023)</li><li>Wikipedia – "Red Sea crisis"</li></ul></article>'],
+  ])('a bulleted source list under a Sources heading is no claim (%s)', async (format, text) => {
+    const claims = findClaims(await loadDocument(`case.${{ markdown: 'md', text: 'txt', html: 'html' }[format]}`, text, format));
+    expect(claims.map((claim) => claim.text)).toEqual(['Shipping fell 50% in 2024 (Reuters).']);
+  });
+
+  test('a bulleted list under another heading is claims', async () => {
+    const text = 'Shipping fell in 2024.\n\n## Key figures\n\n- Traffic fell 50% in 2024.\n- Insurance rose 300% in 2024.\n';
+    expect(findClaims(await loadDocument('case.md', text, 'markdown')).map((claim) => claim.text)).toEqual(['Shipping fell in 2024.', 'Traffic fell 50% in 2024.', 'Insurance rose 300% in 2024.']);
+  });
+
   test('a Markdown-style marker after a full stop goes with the sentence before it', async () => {
     const text = 'Exports fell 14% in 2023.[^1] Trade reached $12 billion in 2024.[^2]\n';
     const claims = findClaims(await loadDocument('case.txt', text, 'text'));
