@@ -275,6 +275,9 @@ function parseHtml(path: string, original: string): Document {
   // Ordered-list items and the numbers the browser shows for them, by the item's text range.
   const numbering = new Map<AnyNode, string>();
   const numberedItems: { start: number; end: number; number: string }[] = [];
+  // Inside an embedded post (a tweet's <blockquote class="twitter-tweet">), links are the post's
+  // own (its date, its photo), not the article's citations: the post is what the article shows.
+  let embedded = 0;
   const pushChildren = (parent: AnyNode, heading: boolean): void => {
     if (!('children' in parent)) return;
     for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i]!, heading });
@@ -319,13 +322,16 @@ function parseHtml(path: string, original: string): Document {
       builder.endBlock();
       builder.kind = inner ? 'heading' : 'paragraph';
       builder.inside = insideOf(node, name) ?? outside;
+      const embed = name === 'blockquote' && node.attribs.class !== undefined && EMBEDDED_POST.test(node.attribs.class);
+      if (embed) embedded++;
       stack.push(() => {
         builder.endBlock();
         builder.kind = heading ? 'heading' : 'paragraph';
         builder.inside = outside;
+        if (embed) embedded--;
       });
       pushChildren(node, inner);
-    } else if (name === 'a' && node.attribs.href !== undefined) {
+    } else if (name === 'a' && node.attribs.href !== undefined && embedded === 0) {
       const start = builder.offset;
       const href = node.attribs.href.trim();
       stack.push(() => builder.links.push({ start, end: builder.offset, href }));
@@ -353,6 +359,9 @@ function parseHtml(path: string, original: string): Document {
   }
   return { path, format: 'html', original, text, blocks, links, directives, meta, map: builder.map, targets, listNumbers };
 }
+
+/** The blockquotes platforms' embed codes write, which their scripts turn into the post. */
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-embed|text-post-media|mastodon-embed)(?:\s|$)/;
 
 /** What a block element makes of the blocks inside it: a list's items, a quotation (a figure holding one included). */
 function insideOf(node: Element, name: string): Block['inside'] {

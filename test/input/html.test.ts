@@ -179,6 +179,16 @@ describe('loadHtml: page furniture inside the article', () => {
   });
 });
 
+describe('loadHtml: embedded posts', () => {
+  test('a tweet’s embed keeps its text (a quotation) but not its links (its date, its photo); links around it stay', () => {
+    const doc = loadHtml('a.html', '<article><p>The Taoiseach urged calm on <a href="https://x.com/MichealMartinTD">X</a>.</p>'
+      + '<blockquote class="twitter-tweet"><p lang="en">Please stay at home until the red warning has passed.</p>&mdash; Micheál Martin (@MichealMartinTD) '
+      + '<a href="https://twitter.com/MichealMartinTD/status/1882700000000000000">January 24, 2025</a></blockquote><p>See <a href="https://www.met.ie/">Met Éireann</a>.</p></article>');
+    expect(doc.links.map((link) => link.href)).toEqual(['https://x.com/MichealMartinTD', 'https://www.met.ie/']);
+    expect(doc.text).toContain('Please stay at home until the red warning has passed.');
+  });
+});
+
 describe('loadHtml: CRLF', () => {
   test('positions count CRLF as one line break', () => {
     const original = '<article>\r\n<p>First\r\nline &amp; more</p>\r\n<p>Second (IRNA English +1).</p>\r\n</article>';
