@@ -47,12 +47,13 @@ function relativeAt(words: readonly Word[], i: number): [number, number] | null 
  * is no dateline.
  */
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const PLACE_AND_DAY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}),\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?=[\\s,(]))`, 'u');
-const THEN_DASH = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*[-–—]/;
+const PLACE_AND_DAY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40})(?:,\\s+\\p{Lu}[\\p{L}.]{1,20}(?:\\s\\p{Lu}[\\p{L}.]{1,20})?)?,\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?=[\\s,(]))`, 'u');
+/** After the date: the year, the agency's or wire's credit ("(Reuters)", "/PRNewswire/"), a dash. */
+const THEN_DASH = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)|\/[^/\n]{1,40}\/)?\s*[-–—]/;
 
-/** A dateline opening one of the first three paragraphs (after a headline and a byline). */
+/** A dateline opening one of the first five paragraphs (after a headline, a subhead, a byline, "FOR IMMEDIATE RELEASE"). */
 function hasDateline(text: string, blocks: readonly { start: number; end: number }[]): boolean {
-  return blocks.slice(0, 3).some((block) => {
+  return blocks.slice(0, 5).some((block) => {
     const opening = text.slice(block.start, Math.min(block.end, block.start + 120));
     const match = PLACE_AND_DAY.exec(opening);
     return match !== null && (match[1] === match[1]!.toUpperCase() || THEN_DASH.test(opening.slice(match[0].length)));

@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'the example article with --date', text: ARTICLE, date: '2025-08-12' },
     { name: 'a wire dateline gives the day', text: 'SEATTLE, Nov. 5, 2025 (Reuters) - Harbor Corp said on Wednesday that revenue rose 12% from last year.' },
     { name: 'a dateline without a year, after a headline and a byline', text: 'Iraq moves fighters away from border\n\nBy Maya Gebeily\n\nBAGHDAD, Sept 16 (Reuters) - Iraq moved the fighters on Tuesday, officials said.' },
+    { name: 'a press release’s dateline with a state and a wire', text: 'FOR IMMEDIATE RELEASE\n\nNorthwind opens plant\n\nNew site adds 300 jobs\n\nAUSTIN, Texas, March 4, 2025 /PRNewswire/ -- Northwind Robotics today announced a plant.' },
     { name: 'a day-first dateline in Title Case with a dash', text: 'London, 5 November — The minister resigned on Tuesday.' },
     { name: 'a known date silences the rule', text: 'Exports fell yesterday, the ministry said.', date: '2025-08-12' },
     { name: 'a front-matter date silences the rule', format: 'markdown', text: '---\ndate: 2025-08-12\n---\n\nTalks resumed today in Geneva.\n' },
@@ -19,7 +20,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'a capitalised word, a comma and a date is no dateline', text: 'However, May 2 marks a turning point: the minister resigned on Tuesday.', errors: [{ messageId: 'relative', text: 'on Tuesday' }] },
-    { name: 'a dateline after the third paragraph does not date the article', text: 'First.\n\nSecond.\n\nThird.\n\nBAGHDAD, Sept 16 (Reuters) - Iraq moved the fighters on Tuesday.', errors: [{ messageId: 'relative', text: 'on Tuesday' }] },
+    { name: 'a dateline after the fifth paragraph does not date the article', text: 'First.\n\nSecond.\n\nThird.\n\nFourth.\n\nFifth.\n\nBAGHDAD, Sept 16 (Reuters) - Iraq moved the fighters on Tuesday.', errors: [{ messageId: 'relative', text: 'on Tuesday' }] },
     {
       name: 'the example article without a date: line 1',
       text: ARTICLE,
