@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { configFileIn } from '../config/find.js';
+import { ConfigFinder, configFileIn } from '../config/find.js';
 import { STARTER_NAME, starterConfig } from '../config/init.js';
 import { FORMATS } from '../report/streams.js';
 import { runCheck, colorFor, VERSION, type CheckFlags, type Streams } from './check.js';
@@ -14,6 +14,7 @@ import { installHook, uninstallHook } from './hook.js';
 import { formatLookup, lookup } from './lookup.js';
 import { parseDate, parseJobs, parseLimit, parseShard, parseSize, UsageError } from './options.js';
 import { writeAtomically } from './write.js';
+import type { Registry } from '../registry/registry.js';
 
 export { VERSION, writeAtomically };
 
@@ -46,13 +47,31 @@ async function importRegistry(path: string, shown: string, options: { from: 'wik
   return 0;
 }
 
+/**
+ * The registry a check in `cwd` uses: the built-in one, with the registry files of the
+ * configuration found from `cwd` (or named by --config) merged over it, so `sources` answers as
+ * the check would.
+ */
+async function configuredRegistry(cwd: string, explicit: string | undefined, lookupConfig: boolean): Promise<Registry> {
+  const { defaultRegistry } = await import('../checker.js');
+  const path = explicit !== undefined ? resolve(cwd, explicit) : lookupConfig ? new ConfigFinder().find(cwd) : null;
+  if (path === null) return defaultRegistry();
+  const [{ loadConfig }, { builtinRules }] = await Promise.all([import('../config/load.js'), import('../../rules/index.js')]);
+  const config = await loadConfig(path, builtinRules);
+  if (config.registries.length === 0) return defaultRegistry();
+  const { loadRegistryFiles } = await import('../registry/load.js');
+  return new (await import('../registry/registry.js')).Registry(loadRegistryFiles(config.registries, (await defaultRegistry()).data));
+}
+
 /** `sources --unknown`: every cited name that resolves to nothing, most cited first — a newsroom's to-do list. */
-async function unknownSources(paths: string[], cwd: string, say: (line: string) => void): Promise<string> {
+async function unknownSources(paths: string[], cwd: string, registry: Registry, say: (line: string) => void): Promise<string> {
+  if (paths.length === 0) throw new UsageError('sources --unknown takes the articles to read: files, folders or globs');
   const { expandPaths } = await import('./files.js');
   const { createChecker } = await import('../checker.js');
   const { files, problems } = await expandPaths(paths, cwd);
   problems.forEach(say);
-  const checker = await createChecker();
+  if (files.length === 0) throw new UsageError('sources --unknown: no article could be read');
+  const checker = await createChecker({ registry });
   const counts = new Map<string, number>();
   for (const path of files) {
     const outcome = await checker.checkInput(resolve(cwd, path));
@@ -114,11 +133,13 @@ export async function main(argv: readonly string[], streams: Streams = process, 
   program.command('sources')
     .argument('[query...]', 'a name, alias, domain or URL; with --unknown, the articles to read')
     .option('--unknown', 'list every cited name the registry does not know in these articles, with counts')
-    .description('look a source (or a person or office) up in the registries')
+    .description('look a source (or a person or office) up in the registries a check here uses (-c and --no-config-lookup apply)')
     .action(async (words: string[], options: { unknown?: boolean }) => {
-      const registry = await (await import('../checker.js')).defaultRegistry();
+      // The command's own -c and --no-config-lookup, wherever they stand on the line.
+      const { config, configLookup } = program.opts<{ config?: string; configLookup: boolean }>();
+      const registry = await configuredRegistry(cwd, config, configLookup);
       if (options.unknown) {
-        streams.stdout.write(await unknownSources(words, cwd, say));
+        streams.stdout.write(await unknownSources(words, cwd, registry, say));
         return;
       }
       const query = words.join(' ');

@@ -76,6 +76,20 @@ describe('configuration files', () => {
     expect(finding).toMatchObject({ severity: 'warning' });
   });
 
+  test('`sources` answers from the registries a check in the folder uses', async () => {
+    const dir = project({
+      'citecheck.config.yaml': 'registries: [registry/newsroom.yaml]\n',
+      'registry/newsroom.yaml': 'sources:\n  - id: wana\n    reliability: { rating: generally-unreliable, provenance: "Our standards desk" }\n',
+      'elsewhere.yaml': 'rules:\n  vague-attribution: off\n',
+    });
+    expect((await runCli(['sources', 'WANA'], { cwd: dir })).stdout).toContain('reliability: generally-unreliable — Our standards desk');
+    expect((await runCli(['sources', '--no-config-lookup', 'WANA'], { cwd: dir })).stdout).toContain('reliability: unrated');
+    expect((await runCli(['sources', '--config', 'elsewhere.yaml', 'WANA'], { cwd: dir })).stdout).toContain('reliability: unrated');
+    const none = await runCli(['sources', '--unknown'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('sources --unknown takes the articles to read');
+  });
+
   test('a bad registry file is file:line: key: problem, exit 2', async () => {
     const dir = project({
       'citecheck.config.yaml': 'registries: [ours.yaml]\n',
