@@ -77,7 +77,9 @@ export function mergeRegistryTexts(files: readonly { path: string; text: string 
         const list = merged[section] as { id?: string; code?: string }[];
         const key = `${section}:${id}`;
         const existing = positions.get(key) ?? -1;
-        if (existing >= 0 && !isOverride) {
+        // Over the built-in registry an id may come back to override it, but not twice in one file:
+        // the second entry would silently replace the first, its aliases and domains with it.
+        if (existing >= 0 && (!isOverride || origins.get(key)?.parsed === parsed)) {
           problems.push(`${parsed.path}:${parsed.lineOf(keyPath)}: ${section}[${index}].id: duplicate id "${id}" (also at ${where(origins.get(key))})`);
           return;
         }

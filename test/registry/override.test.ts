@@ -88,3 +88,22 @@ describe('a user registry file overrides only what it names', () => {
     expect(problems('sources:\n  - id: irna\n    rating: high\n')).toEqual(['desk.yaml:2: sources[0]: Unrecognized key: "rating" (rating)']);
   });
 });
+
+describe('one id twice', () => {
+  const twice = 'sources:\n  - id: dupx\n    name: "Dup X"\n    domains: [dupx.example]\n    kind: website\n    country: GB\n    affiliation: independent\n    reliability: { rating: unrated, provenance: "none" }\n    reference: "https://dupx.example/"\n'
+    + '  - id: dupx\n    name: "Dup X again"\n    kind: website\n    country: GB\n    affiliation: independent\n    reliability: { rating: unrated, provenance: "none" }\n    reference: "https://dupx.example/"\n';
+
+  test('in one user file is an error naming both places: the second would drop the first\'s domains', () => {
+    expect(() => desk(twice)).toThrow(InputError);
+    try { desk(twice); } catch (error) {
+      expect((error as InputError).lines).toEqual(['desk.yaml:10: sources[1].id: duplicate id "dupx" (also at desk.yaml:2)']);
+    }
+  });
+
+  test('in two user files, the later overrides the earlier (a desk layered over its newsroom)', () => {
+    const first = twice.slice(0, twice.indexOf('  - id: dupx', 10));
+    const second = 'sources:\n  - id: dupx\n    reliability: { rating: generally-unreliable, provenance: "desk" }\n';
+    const merged = mergeRegistryTexts([{ path: 'newsroom.yaml', text: first }, { path: 'desk.yaml', text: second }], builtin);
+    expect(merged.sources.find((source) => source.id === 'dupx')).toMatchObject({ domains: ['dupx.example'], reliability: { rating: 'generally-unreliable' } });
+  });
+});
