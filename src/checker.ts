@@ -69,7 +69,8 @@ export async function createChecker(options: CheckOptions = {}): Promise<Checker
         registry, rules, settings: options.settings, date: options.date, configDate: options.configDate,
         inlineConfig: options.inlineConfig, reportUnusedDirectives: options.reportUnusedDirectives,
       });
-      return { result, warnings: outcome.warnings };
+      const problem = outcome.document.meta.problem;
+      return { result, warnings: problem ? [...outcome.warnings, `${path}: ${problem}`] : outcome.warnings };
     },
 
     async checkSections({ path, bytes }, onSection) {

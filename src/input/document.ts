@@ -47,6 +47,8 @@ export interface DocumentMeta {
   date?: string;
   /** 'frontmatter' or 'html-meta' when the loader found a date; otherwise 'none'. */
   dateSource: DateSource;
+  /** What the loader could not read of the metadata (broken front matter, a date that is no date), for a note on standard error. */
+  problem?: string;
 }
 
 export interface Position {

@@ -58,13 +58,16 @@ export async function frontMatterMeta(yaml: string): Promise<DocumentMeta> {
       // logLevel 'error': an article's odd front matter never puts a Node warning on stderr.
       data = parse(yaml, { logLevel: 'error' });
     } catch {
-      return { dateSource: 'none' };
+      return { dateSource: 'none', problem: 'front matter is not valid YAML, so its date and title were not read' };
     }
   }
   if (typeof data !== 'object' || data === null) return { dateSource: 'none' };
   const { date, title } = data as Record<string, unknown>;
   const iso = normalizeDate(date);
   const meta: DocumentMeta = iso ? { date: iso, dateSource: 'frontmatter' } : { dateSource: 'none' };
+  if (!iso && date !== undefined && date !== null && date !== '') {
+    meta.problem = `front matter date ${JSON.stringify(date instanceof Date ? date.toISOString() : String(date))} is not a calendar date, so the article was checked without a date`;
+  }
   if (typeof title === 'string' && title.trim() !== '') meta.title = title.trim();
   return meta;
 }

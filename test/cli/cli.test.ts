@@ -96,6 +96,21 @@ describe('bad input', () => {
     expect((await runCli(['--format', 'json', 'good.txt'], { cwd: dir })).code).toBe(0);
   });
 
+  test('front matter that cannot be read says so on standard error; the article is still checked', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad-date.md'), '---\ntitle: Talks\ndate: 2025-02-30\n---\nThe deal was announced today.\n');
+    writeFileSync(join(dir, 'bad-yaml.md'), '---\ntitle: "Talks\ndate: 2025-02-03\n---\nThe deal was announced today.\n');
+    writeFileSync(join(dir, 'good.md'), '---\ntitle: Talks\ndate: 2025-02-03\n---\nThe deal was announced today.\n');
+    const run = await runCli(['--format', 'json', 'bad-date.md', 'bad-yaml.md', 'good.md'], { cwd: dir });
+    expect(run.stderr).toBe([
+      'citecheck: bad-date.md: front matter date "2025-02-30" is not a calendar date, so the article was checked without a date',
+      'citecheck: bad-yaml.md: front matter is not valid YAML, so its date and title were not read',
+      '',
+    ].join('\n'));
+    expect(JSON.parse(run.stdout).files).toHaveLength(3);
+    expect(run.code).toBe(0);
+  });
+
   test('--max-warnings -1, the default --help shows, means no limit', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');

@@ -51,7 +51,7 @@ describe('front matter: anything else goes to the YAML parser', () => {
   }
 
   test('repeated keys are broken YAML: no date', async () => {
-    expect(await frontMatterMeta('date: 2024-01-01\ndate: 2024-01-02')).toEqual({ dateSource: 'none' });
+    expect(await frontMatterMeta('date: 2024-01-01\ndate: 2024-01-02')).toEqual({ dateSource: 'none', problem: 'front matter is not valid YAML, so its date and title were not read' });
   });
 
   test('a comment after the date still gives it', async () => {

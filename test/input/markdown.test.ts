@@ -109,13 +109,15 @@ describe('loadMarkdown: directives', () => {
 });
 
 describe('loadMarkdown: front matter edge cases', () => {
-  test('an impossible date is ignored', async () => {
-    expect((await loadMarkdown('a.md', '---\ndate: 2025-02-30\n---\nText.')).meta).toEqual({ dateSource: 'none' });
+  test('an impossible date is ignored, and said to be', async () => {
+    expect((await loadMarkdown('a.md', '---\ndate: 2025-02-30\n---\nText.')).meta).toEqual({
+      dateSource: 'none', problem: 'front matter date "2025-02-30" is not a calendar date, so the article was checked without a date',
+    });
   });
 
   test('broken YAML is ignored, not fatal, and still not prose', async () => {
     const doc = await loadMarkdown('a.md', '---\ndate: [2025-08-12\ntitle: "x\n---\nText.');
-    expect(doc.meta).toEqual({ dateSource: 'none' });
+    expect(doc.meta).toEqual({ dateSource: 'none', problem: 'front matter is not valid YAML, so its date and title were not read' });
     expect(blockTexts(doc)).toEqual([['paragraph', 'Text.']]);
   });
 
