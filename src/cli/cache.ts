@@ -10,8 +10,8 @@
  * reading the whole file into one buffer cost more than all the rest of a cached run.
  */
 import { createHash, hash as oneHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/load.js';
 import type { RegistryData } from '../registry/registry.js';
@@ -148,6 +148,8 @@ export class ReportCache {
       else if (report.result !== undefined) add(file, key, report, Buffer.from(JSON.stringify(report.result)), 'result');
       else add(file, key, report, null, 'none');
     }
+    // "--cache-location .cache/" names a folder that may not exist yet.
+    mkdirSync(dirname(this.path), { recursive: true });
     const file = new AtomicFile(this.path);
     try {
       file.write(`${MAGIC}\n${JSON.stringify(index)}\n`);

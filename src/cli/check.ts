@@ -130,7 +130,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
   const fileFlags: FileFlags = { quiet: flags.quiet, fix: flags.fix, fixDryRun: flags.fixDryRun };
   // Fixing rewrites files, so a fixing run neither reads nor fills the cache.
   const cache = flags.cache && !flags.fix && !flags.fixDryRun
-    ? await openCache(resolve(cwd, flags.cacheLocation ?? '.'), {
+    // resolve() drops a trailing separator, which says "a folder" ("--cache-location .cache/").
+    ? await openCache(resolve(cwd, flags.cacheLocation ?? '.') + (/[\\/]$/.test(flags.cacheLocation ?? '') ? sep : ''), {
       version: VERSION, format, cwd, color: context.color, flags: fileFlags, date: flags.date, rule: flags.rule, inlineConfig: flags.inlineConfig,
       reportUnused: flags.reportUnusedDisableDirectives, maxFileSize: flags.maxFileSize, configLookup: flags.configLookup, config: flags.config,
     })

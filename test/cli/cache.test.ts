@@ -142,6 +142,9 @@ describe('--cache', () => {
     const folder = mkdtempSync(join(tmpdir(), 'citecheck-cache-dir-'));
     await runCli(['--cache', '--cache-location', folder, '.'], { cwd });
     expect(existsSync(join(folder, '.citecheckcache'))).toBe(true);
+    // A trailing separator names a folder, made if it is not there yet.
+    await runCli(['--cache', '--cache-location', 'cache/lint/', '.'], { cwd });
+    expect(existsSync(join(cwd, 'cache', 'lint', '.citecheckcache'))).toBe(true);
     await runCli(['--cache', '--fix', '.'], { cwd });
     expect(existsSync(join(cwd, '.citecheckcache'))).toBe(false);
   });
