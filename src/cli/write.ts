@@ -2,6 +2,7 @@
 import { chmodSync, closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './options.js';
+import { reasonFor } from '../input/read.js';
 
 /**
  * The temporary file a write goes through: `.<name>.citecheck-<pid>.tmp` next to the target. A
@@ -157,6 +158,8 @@ export class AtomicFile {
   }
 
   private failure(error: unknown): UsageError {
-    return new UsageError(`cannot write ${this.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    // "no such folder": writing fails on the folder, never on the file it would create.
+    const code = (error as NodeJS.ErrnoException).code;
+    return new UsageError(`cannot write ${this.path} (${code === 'ENOENT' ? 'no such folder' : code ? reasonFor(error) : (error as Error).message})`);
   }
 }

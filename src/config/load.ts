@@ -10,6 +10,7 @@ import type { ZodError } from 'zod';
 import type { SeveritySetting } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import type { RuleSettings } from '../engine/settings.js';
+import { reasonFor } from '../input/read.js';
 import { describeZodError, InputError, keyPathText, parseYaml, type ParsedYaml } from '../registry/yaml-errors.js';
 import { CONFIG_KEYS, configSchema, ruleEntrySchema } from './schema.js';
 
@@ -31,7 +32,7 @@ export async function loadConfig(path: string, rules: readonly Rule[]): Promise<
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError([`${path}: cannot read configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+    throw new InputError([`${path}: cannot read configuration file (${reasonFor(error)})`]);
   }
   const parsed = parseYaml(path, text);
   // package.json holds the configuration under "citecheck"; key paths and lines start there.

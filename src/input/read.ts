@@ -17,8 +17,13 @@ const REASONS: Record<string, string> = {
 
 /** The one line for a file that could not be read: the reason in words where Node gives a known code. */
 export function cannotRead(path: string, error: unknown): { error: string } {
+  return { error: `${path}: cannot read (${reasonFor(error)})` };
+}
+
+/** Why a file operation failed, in words where Node gives a known code ("no such file", not ENOENT). */
+export function reasonFor(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
-  return { error: `${path}: cannot read (${REASONS[code] ?? (code || 'unknown error')})` };
+  return REASONS[code] ?? (code || 'unknown error');
 }
 
 /** readFileBytesSync behind a promise, for callers that await. */

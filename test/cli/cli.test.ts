@@ -111,6 +111,14 @@ describe('bad input', () => {
     expect(run.code).toBe(0);
   });
 
+  test('an --output-file in a folder that does not exist: one line in words, exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), 'The minister resigned, Reuters reported.\n');
+    const run = await runCli(['-o', 'nodir/report.json', '--format', 'json', 'good.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^citecheck: cannot write .*nodir[\\/]report\.json \(no such folder\)\n$/);
+  });
+
   test('--max-warnings -1, the default --help shows, means no limit', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');

@@ -140,7 +140,7 @@ describe('configuration files', () => {
     expect(JSON.parse(run.stdout).files[0].findings[0].severity).toBe('error');
     const missing = await runCli(['--config', 'nope.yaml', 'a.txt'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`citecheck: ${join(dir, 'nope.yaml')}: cannot read configuration file (ENOENT)\n`);
+    expect(missing.stderr).toBe(`citecheck: ${join(dir, 'nope.yaml')}: cannot read configuration file (no such file)\n`);
   });
 
   test('a bad configuration: every problem as file:line: key: problem, exit 2, nothing checked', async () => {
