@@ -11,7 +11,7 @@ import { isSiteName, type Registry } from '../registry/registry.js';
 import { hostOf, nameKey, remembered } from '../registry/normalize.js';
 import type { Citation, CitationForm, CitedSource } from './citation.js';
 import { chipsIn, NOT_CHIP_NAMES, splitSourceList, type ListedName } from './chips.js';
-import { isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
+import { addsThing, isNameWord, looksLikeBody, looksLikeOutlet, looksLikePerson, nameAt, nameEndingAt, type Span } from './names.js';
 
 type Candidate = Omit<Citation, 'id' | 'claimIds'>;
 
@@ -374,9 +374,10 @@ const SUBJECT_FILLERS = new Set(['both', 'also', 'itself', 'themselves', 'later'
 
 const FIRST_PERSON = new Set(['I', 'We']);
 
-/** "added three new plants", "added a second line": "added" with a thing for its object reports no words. */
+/** "added three new plants", "added about 3%": "added" with a thing for its object reports no words. */
 function addsThings(text: string, verb: string, verbEnd: number): boolean {
-  return verb === 'added' && /^ (?:\d|[$€£¥]|(?:a|an|new|more|another|several|some|two|three|four|five|about|around|roughly|nearly|almost|over|up|just|only)\b)/i.test(text.slice(verbEnd, verbEnd + 10));
+  const next = verb === 'added' ? /^ ([^\s,.;:]+)/.exec(text.slice(verbEnd, verbEnd + 24))?.[1] : undefined;
+  return next !== undefined && addsThing(next);
 }
 
 /** "Mehr News Agency reported", "Wiki and Mehr News Agency both acknowledged", "reported by Mehr". */

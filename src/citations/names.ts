@@ -122,6 +122,14 @@ function isNewsAgency(words: readonly string[]): boolean {
   return words.includes('agency') && words.some((word) => NEWS_AGENCY.has(word));
 }
 
+/** What follows "added" when a thing, not a remark, was added: "added three plants", "added about 3%". */
+const THING_ADDED = /^(?:\d|[$€£¥]|(?:a|an|new|more|another|several|some|two|three|four|five|about|around|roughly|nearly|almost|over|up|just|only)$)/i;
+
+/** Whether "added" before `word` adds a thing ("added three plants") rather than words ("added that…"). */
+export function addsThing(word: string): boolean {
+  return THING_ADDED.test(word);
+}
+
 /** True for a name shaped like an outlet: "Kurdistan Chronicle", "Caliber.az", "Shafaq News". */
 export function looksLikeOutlet(name: string): boolean {
   if (/\.[a-z]{2,6}$/i.test(name)) return true;

@@ -11,7 +11,7 @@ import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { quotations, wordsOf, wordsOfClaim, type Word } from '../parse/features.js';
 import type { Citation } from './citation.js';
-import { looksLikeBody, looksLikeOutlet } from './names.js';
+import { addsThing, looksLikeBody, looksLikeOutlet } from './names.js';
 
 export type SupportScope = 'sentence' | 'paragraph';
 
@@ -47,8 +47,6 @@ const STATE_LEADS = set('state state-run state-owned state-controlled official')
 const STATE_OUTLETS = set('media television tv radio broadcaster');
 /** One person, described by role: "a senior Iranian official said", "a Western diplomat said". */
 const ROLES = set('official diplomat spokesman spokeswoman spokesperson aide adviser advisor negotiator commander officer executive minister');
-/** What follows "added" when a thing, not a remark, was added: "added three plants", "added a line". */
-const THINGS_ADDED = /^(?:\d|[$€£¥]|(?:a|an|new|more|another|several|some|two|three|four|five|about|around|roughly|nearly|almost|over|up|just|only|another)$)/i;
 /** The writer or the speaker of a quotation ("I told my players"): nobody the reader can check. */
 const FIRST_PERSON = set('i we');
 const PRONOUNS = set('he she they it');
@@ -105,7 +103,7 @@ export function attributionIn(sentence: string, wordsIn: (sentence: string) => r
     else {
       const verb = VERB_KINDS.get(lower);
       // "Conagra has added three plants": a thing added is no words reported.
-      if (verb !== undefined && !((lower === 'added' || lower === 'adds') && THINGS_ADDED.test(words[i + 1]?.raw ?? ''))) take(speakerOf(sentence, words, i, verb === 'evidence'));
+      if (verb !== undefined && !((lower === 'added' || lower === 'adds') && addsThing(words[i + 1]?.raw ?? ''))) take(speakerOf(sentence, words, i, verb === 'evidence'));
     }
   }
   return best;
