@@ -296,8 +296,8 @@ function parseHtml(path: string, original: string): Document {
     }
     if (node.type !== 'tag') continue;
     const name = node.name.toLowerCase();
-    // A quotation's attribution is page furniture anywhere else: <blockquote>…<footer>— Name</footer>,
-    // <figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>.
+    // Footers and captions are page furniture, but not a quotation's signature:
+    // <blockquote>…<footer>— Name</footer>, <figure><blockquote>…</blockquote><figcaption>— Name</figcaption>.
     const attribution = builder.inside === 'quote' && (name === 'footer' || name === 'figcaption');
     if ((SKIPPED.has(name) && !attribution) || (!LANDMARKS.has(name) && isFurniture(node))) continue;
     // Where a "#id" link lands: the element's text, ended once its children are in (pushed first, run last).
