@@ -55,6 +55,25 @@ export function defaultRegistry(): Promise<Registry> {
   return builtinRegistry;
 }
 
+/**
+ * "<!-- citecheck-disable-next-line vague-atribution -->" suppresses nothing: a line per rule
+ * name that is no rule, with the nearest one (as ESLint reports a directive's unknown rule).
+ */
+async function unknownDirectiveRules(path: string, directives: readonly Directive[], rules: readonly Rule[]): Promise<string[]> {
+  const ids = new Set(rules.map((rule) => rule.meta.id)).add('unused-disable-directive');
+  const lines: string[] = [];
+  for (const directive of directives) {
+    for (const id of directive.ruleIds) {
+      if (ids.has(id)) continue;
+      const { closest, distance } = await import('fastest-levenshtein');
+      const near = closest(id, [...ids]);
+      const hint = distance(id, near) <= Math.max(3, id.length / 3) ? `; did you mean "${near}"?` : '';
+      lines.push(`${path}:${directive.line}: citecheck-${directive.kind} names no rule "${id}"${hint}`);
+    }
+  }
+  return lines;
+}
+
 export async function createChecker(options: CheckOptions = {}): Promise<Checker> {
   const registry = options.registry ?? (await defaultRegistry());
   const rules = options.rules ?? builtinRules;
@@ -70,7 +89,9 @@ export async function createChecker(options: CheckOptions = {}): Promise<Checker
         inlineConfig: options.inlineConfig, reportUnusedDirectives: options.reportUnusedDirectives,
       });
       const problem = outcome.document.meta.problem;
-      return { result, warnings: problem ? [...outcome.warnings, `${path}: ${problem}`] : outcome.warnings };
+      const warnings = problem ? [...outcome.warnings, `${path}: ${problem}`] : [...outcome.warnings];
+      if (outcome.document.directives.length > 0) warnings.push(...await unknownDirectiveRules(path, outcome.document.directives, rules));
+      return { result, warnings };
     },
 
     async checkSections({ path, bytes }, onSection) {

@@ -119,6 +119,14 @@ describe('bad input', () => {
     expect(run.stderr).toMatch(/^citecheck: cannot write .*nodir[\\/]report\.json \(no such folder\)\n$/);
   });
 
+  test('a disable comment naming no rule says so, with the nearest rule; the article is still checked', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), '<!-- citecheck-disable-next-line vague-atribution -- quoted on purpose -->\nExperts say the deal is done.\n\n<!-- citecheck-disable-next-line vague-attribution -->\nExperts say it is over.\n');
+    const run = await runCli(['--format', 'json', 'a.md'], { cwd: dir });
+    expect(run.stderr).toBe('citecheck: a.md:1: citecheck-disable-next-line names no rule "vague-atribution"; did you mean "vague-attribution"?\n');
+    expect(JSON.parse(run.stdout).files[0].findings.map((finding: { line: number }) => finding.line)).toEqual([2]);
+  });
+
   test('--max-warnings -1, the default --help shows, means no limit', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), 'Experts say the deal is done.\n');
