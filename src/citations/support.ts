@@ -151,7 +151,8 @@ function speakerOf(sentence: string, words: readonly Word[], verb: number, evide
   if (before && PASSIVE.has(before.lower)) return 'vague';
   let found: Attribution | null = null;
   if (before && CONJUNCTIONS.has(before.lower)) found = subjectAt(words, 0, evidence);
-  else if (before && gapHas(sentence, words, verb, CLOSERS)) {
+  // A clause closes before the verb, or before the words between it and its verb ("…, today announced").
+  else if (before && (gapHas(sentence, words, verb, CLOSERS) || gapHas(sentence, words, at + 1, CLOSERS))) {
     // '"…," said the ministry' is inverted; in "Ruiz, who voted against it, said" the subject stands before the clause.
     const quoted = gapHas(sentence, words, verb, /[”"’]/);
     if (quoted) found = inverted(words, verb, evidence);

@@ -67,6 +67,7 @@ describe('attributionIn', () => {
     ['Data released by the central bank on Friday showed lending fell 2%.', 'named'],
     ['Pictures taken by a resident last week showed the damage to the dam.', null],
     ['Conagra has added three new plants since 2020.', null],
+    ['Northwind Robotics, the leading provider of autonomous warehouse picking systems, today announced it has closed a round.', 'named'],
     ['The disruption added roughly 0.7 percentage points to inflation.', null],
     ['The tax added about 3% to prices.', null],
     ['A man has died in County Donegal, gardaí have confirmed.', 'named'],
