@@ -326,6 +326,9 @@ function at(words: readonly Word[], k: number): Word | undefined {
   return k >= 0 && k < words.length ? words[k] : undefined;
 }
 
+/** A press contact's block: a phone number on a line of its own ("Northwind Robotics\n+1 (512) 555-0142"). */
+const CONTACT_LINE = /(?:^|\n)[ \t]*\+?\(?\d[\d \t().\/-]{6,}(?:\n|$)/;
+
 /** "held up the package" (delayed), "the assets are held at Euroclear" (kept): no event held. */
 function heldAsState(words: readonly Word[], i: number, previous: string): boolean {
   const next = at(words, i + 1)?.lower;
@@ -446,7 +449,7 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = NO_
   const mark = lastMark(sentence);
   if (isQuestion(mark)) return result('question');
   if (isHeading(mark, words)) return result('heading');
-  if (sentence.includes('©')) return result('boilerplate');
+  if (sentence.includes('©') || CONTACT_LINE.test(sentence)) return result('boilerplate');
 
   const quotes = quotations(sentence);
   let quote = 0;

@@ -50,6 +50,7 @@ describe('claimFeatures', () => {
     ['all rights reserved', 'All rights reserved.', 'boilerplate'],
     ['follow us', 'Follow us on Twitter for the latest updates from the 2025 summit.', 'boilerplate'],
     ['a reporting credit', 'Reporting by Parisa Hafezi in Dubai; Editing by Alex Richardson.', 'boilerplate'],
+    ['a press contact’s phone number', 'Northwind Robotics\n+1 (512) 555-0142\npress@northwind.example', 'boilerplate'],
     ['an AP credit line', 'Associated Press writers Konstantin Toropin and Matthew Lee contributed to this report.', 'boilerplate'],
   ])('not check-worthy, whatever its figures: %s', (_, sentence, excluded) => {
     expect(claimFeatures(sentence)).toEqual({ features: [], score: 0, evidence: {}, excluded });
