@@ -113,10 +113,19 @@ export async function runCheck(paths: string[], flags: CheckFlags, streams: Stre
     },
   });
   let selected: Selected[] = [];
+  // A file named on the command line (or standard input's --stdin-filename, or a staged file) is
+  // checked even when .gitignore leaves it out of walks, but not when .citecheckignore names it:
+  // that file is the desk's own list of what citecheck never checks.
+  let citecheckIgnored: ((path: string) => boolean) | null = null;
   for (const target of targets) {
-    const config = await resolver.configFor(target.source.kind === 'stdin' ? resolve(cwd, target.path) : target.path);
+    const path = target.source.kind === 'stdin' ? resolve(cwd, target.path) : target.path;
+    const config = await resolver.configFor(path);
     if (target.source.kind !== 'stdin' && resolver.isIgnored(config, target.path)) {
       if (target.explicit) say(`${target.shown}: ignored by the "ignore" patterns of ${relative(cwd, config!.path) || config!.path}`);
+      continue;
+    }
+    if (target.explicit && (citecheckIgnored ??= ignoreFilterFor(cwd, cwd, ['.citecheckignore']))(path)) {
+      say(`${target.shown}: ignored by .citecheckignore`);
       continue;
     }
     selected.push({ target, config });

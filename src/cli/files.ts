@@ -115,13 +115,13 @@ function extensionOf(name: string): string {
  * A predicate telling whether an absolute path is ignored by any .gitignore/.citecheckignore
  * from the repository root (or `cwd`) down to the file's folder.
  */
-export function ignoreFilterFor(dir: string, cwd: string): (path: string) => boolean {
+export function ignoreFilterFor(dir: string, cwd: string, names: readonly string[] = IGNORE_FILES): (path: string) => boolean {
   const root = repositoryRoot(dir) ?? cwd;
   const cache = new Map<string, Ignore | null>();
   const rulesIn = (folder: string): Ignore | null => {
     if (cache.has(folder)) return cache.get(folder)!;
     let rules: Ignore | null = null;
-    for (const name of IGNORE_FILES) {
+    for (const name of names) {
       const file = join(folder, name);
       if (!existsSync(file)) continue;
       rules ??= ignore();

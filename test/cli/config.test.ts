@@ -56,6 +56,21 @@ describe('configuration files', () => {
     expect((await runCli(['a.txt'], { cwd: other })).code).toBe(0);
   });
 
+  test('a named file (or --stdin-filename) that .citecheckignore lists is skipped with a line; one .gitignore lists is checked', async () => {
+    const dir = project({
+      '.citecheckignore': 'pub/g.txt\n',
+      '.gitignore': 'drafts/\n',
+      'pub/g.txt': 'Experts say the deal is done.\n',
+      'drafts/d.txt': 'Experts say the deal is done.\n',
+    });
+    const named = await runCli(['--format', 'json', 'pub/g.txt', 'drafts/d.txt'], { cwd: dir });
+    expect(named.stderr).toBe('citecheck: pub/g.txt: ignored by .citecheckignore\n');
+    expect(JSON.parse(named.stdout).files.map((file: { path: string }) => file.path)).toEqual(['drafts/d.txt']);
+    expect(named.code).toBe(0);
+    const stdin = await runCli(['--format', 'json', '--stdin-filename', 'pub/g.txt', '-'], { cwd: dir, stdin: 'Experts say the deal is done.\n' });
+    expect(stdin.stderr).toBe('citecheck: pub/g.txt: ignored by .citecheckignore\n');
+  });
+
   test('rule options', async () => {
     const text = 'The deal was confirmed (Reuters, AP, AFP).\n';
     const dir = project({ 'citecheck.config.yaml': 'rules:\n  citation-cluster: [warning, { max: 3 }]\n', 'a.txt': text });
