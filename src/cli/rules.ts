@@ -14,8 +14,19 @@ export function nearestRule(id: string): string {
   return distance(id, near) <= Math.max(3, id.length / 3) ? `; did you mean "${near}"?` : '';
 }
 
+/** Not a rule, but reports carry its id (as ESLint's reports carry unused directives'). */
+const UNUSED_DIRECTIVE = 'unused-disable-directive';
+const UNUSED_DIRECTIVE_DOC = `# ${UNUSED_DIRECTIVE}
+
+Reported with \`--report-unused-disable-directives\` (as a warning), for a citecheck-disable
+comment that suppressed nothing: the finding it was written for is gone, so the comment now
+only hides whatever comes next. Remove it. It is not a rule: \`--rule\` and the configuration's
+\`rules\` do not take it; the flag turns it on.
+`;
+
 /** The rule's doc (rules/<id>.md); its description and link when the doc is not installed. */
 export function explainRule(id: string): string {
+  if (id === UNUSED_DIRECTIVE) return UNUSED_DIRECTIVE_DOC;
   const rule = builtinRules.find((candidate) => candidate.meta.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}"${nearestRule(id)}; \`citecheck rules\` lists them`);
   const doc = join(packageRoot(), 'rules', `${id}.md`);

@@ -213,6 +213,12 @@ describe('subcommands', () => {
     expect(run.stdout).toMatch(/^# citation-cluster/);
   });
 
+  test('explain knows the id unused directives are reported under', async () => {
+    const run = await runCli(['explain', 'unused-disable-directive']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# unused-disable-directive\n\nReported with `--report-unused-disable-directives`/);
+  });
+
   test('explain suggests the nearest rule', async () => {
     const run = await runCli(['explain', 'citation-clusters']);
     expect(run.code).toBe(2);
