@@ -45,14 +45,26 @@ function splitAfterResidue(text: string, spans: Array<[number, number]>): Array<
   return cut;
 }
 
+/**
+ * "About Northwind Robotics", "About the Company", "About Us": a press release's (or a page's)
+ * closing boilerplate heading. Not "About the agreement", an explainer's section.
+ */
+const ABOUT_HEADING = /^(?:#+\s*)?About (?:[Tt]he (?:[Cc]ompany|[Aa]uthors?|[Oo]rgani[sz]ation|[Ff]irm|[Pp]ublisher|[Ff]oundation)|[Uu]s|(?!the\b|The\b)\p{Lu}[^.!?\n]{0,60})$/u;
+
 /** Titles before a name that retext takes for a sentence's end (it knows "Sen.", "Gov.", "Dr."). */
 const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Sens|Reps|Govs|Gens|Drs|Profs|Adm|Adms|Insp|Det|Cmdr|Lts|Cols|Majs|Capts|Sgts|Mmes)\.\s*$/;
 
 /** `notes`: the document's footnotes (documentNotes), whose lines are no claims. */
 export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Claim[] {
   const claims: Claim[] = [];
+  // Under a press release's "About Northwind Robotics" heading: the company's boilerplate, no claims.
+  let about = false;
   doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'heading') return;
+    if (block.kind === 'heading') {
+      about = ABOUT_HEADING.test(doc.text.slice(block.start, Math.min(block.end, block.start + 81)));
+      return;
+    }
+    if (about) return;
     let previous: Claim | null = null;
     let first = true;
     const spans = notes.regions.length === 0

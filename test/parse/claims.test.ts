@@ -64,6 +64,19 @@ describe('findClaims', () => {
     expect(claims.map((claim) => claim.text)).toEqual(['Shipping fell 50% in 2024 (Reuters).']);
   });
 
+  test('a press release’s "About" section is boilerplate, no claims; the next heading ends it', async () => {
+    const text = 'Northwind raised $120 million in March 2025, the company said.\n\nAbout Northwind Robotics\nFounded in 2019, Northwind employs 450 people in three countries.\n\nMarket Outlook\nWarehouse automation grew 12% in 2024.\n';
+    expect(findClaims(await loadDocument('case.txt', text, 'text')).map((claim) => claim.text)).toEqual([
+      'Northwind raised $120 million in March 2025, the company said.',
+      'Warehouse automation grew 12% in 2024.',
+    ]);
+  });
+
+  test('a heading about a subject is no "About" section', async () => {
+    const text = '## What we know about the strikes\n\nThe strikes hit 12 depots in 2024.\n\n## About the agreement\n\nIt was signed on 19 March 2023.\n';
+    expect(findClaims(await loadDocument('case.md', text, 'markdown')).map((claim) => claim.text)).toEqual(['The strikes hit 12 depots in 2024.', 'It was signed on 19 March 2023.']);
+  });
+
   test('a bulleted list under another heading is claims', async () => {
     const text = 'Shipping fell in 2024.\n\n## Key figures\n\n- Traffic fell 50% in 2024.\n- Insurance rose 300% in 2024.\n';
     expect(findClaims(await loadDocument('case.md', text, 'markdown')).map((claim) => claim.text)).toEqual(['Shipping fell in 2024.', 'Traffic fell 50% in 2024.', 'Insurance rose 300% in 2024.']);
