@@ -45,8 +45,8 @@ const VAGUE_LEADS = set('some many most several various unnamed western regional
 /** "state media reported": a state's own outlets, named by whose they are (the country is the article's or says so: "Iranian state media"). */
 const STATE_LEADS = set('state state-run state-owned state-controlled official');
 const STATE_OUTLETS = set('media television tv radio broadcaster');
-/** One person, described by role: "a senior Iranian official said", "a Western diplomat said". */
-const ROLES = set('official diplomat spokesman spokeswoman spokesperson aide adviser advisor negotiator commander officer executive minister');
+/** One person or office, described by role: "a senior Iranian official said", "the Los Angeles County medical examiner said". */
+const ROLES = set('official diplomat spokesman spokeswoman spokesperson aide adviser advisor negotiator commander officer executive minister examiner coroner office bureau agency department service');
 /** The writer or the speaker of a quotation ("I told my players"): nobody the reader can check. */
 const FIRST_PERSON = set('i we');
 const PRONOUNS = set('he she they it');
@@ -206,8 +206,8 @@ function subjectAfter(words: readonly Word[], at: number, according: boolean, ev
   const first = words[k];
   if (!first) return null;
   if (according && OBJECT_PRONOUNS.has(first.lower)) return 'pronoun';
-  // "according to estimates": whose? ("according to ministry estimates" says.)
-  if (according && BARE_DOCUMENTS.has(first.lower)) return 'vague';
+  // "according to estimates": whose? ("according to ministry estimates", "according to data from the NSE" say.)
+  if (according && BARE_DOCUMENTS.has(first.lower)) return namedAfter(words, at + 1) ? 'named' : 'vague';
   if (GENERIC.has(first.lower)) return namedAfter(words, at + 1) ? 'named' : 'vague';
   while (words[k] && DETERMINERS.has(words[k]!.lower) && k < at + MAX_NAME) k++;
   const head = words[k];
@@ -258,7 +258,7 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
   if (INSTITUTIONS.has(lower) || DOCUMENTS.has(lower)) return 'named';
   if (STATE_OUTLETS.has(lower) && STATE_LEADS.has(words[at - 1]?.lower ?? '')) return 'named';
   // A lowercase noun is a source with a determiner ("the electoral commission"), a weasel without ("engineers").
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - (ROLES.has(lower) ? 7 : 4)); k--) {
     const lead = words[k]!.lower;
     if (DETERMINERS.has(lead) || /[’']s$/.test(lead)) return 'named';
     // "an Israeli official", "a U.S. official": before a person's role, a capitalised adjective is part of the phrase.

@@ -73,6 +73,8 @@ describe('attributionIn', () => {
     ['A man has died in County Donegal, gardaí have confirmed.', 'named'],
     ['Mensah headed in a corner from Damsgaard in the third minute of added time.', null],
     ['Exports fell 14% in 2024, according to estimates.', 'vague'],
+    ['The index rose nearly 5 per cent, according to data from the National Stock Exchange.', 'named'],
+    ['At least 27 people have died, the Los Angeles County medical examiner said.', 'named'],
     ['Exports fell 14% in 2024, according to ministry estimates.', 'named'],
     ['Exports fell 14% in 2024, data show.', 'vague'],
     ['Data show that exports fell 14% in 2024.', 'vague'],
