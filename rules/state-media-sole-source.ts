@@ -14,13 +14,13 @@ export default defineRule({
     },
     defaults: {},
   },
-  check({ claims, citations, registry, report }) {
+  check({ document, claims, citations, registry, report }) {
     const byId = new Map<string, Citation>(citations.map((citation) => [citation.id, citation]));
     for (const claim of claims) {
       if (claim.citationIds.length === 0) continue;
       const supporting = claim.citationIds.map((id) => byId.get(id)!);
       const entries = stateOutlets(supporting, registry);
-      if (!entries) continue;
+      if (!entries || saidSo(document.text, supporting)) continue;
       const names = [...new Set(entries.map((entry) => `${entry.name}, ${entry.affiliation === 'state' ? 'state media' : 'state-affiliated'} (${entry.country})`))];
       const first = supporting.find((citation) => citation.sources.some((source) => !source.primary))!;
       // A source in a footnote's note is reported at the claim's marker, where the claim is.
@@ -34,7 +34,6 @@ export default defineRule({
   },
 });
 
-/** The registry entries of the outlets the citations name, when every one is state-affiliated (else null, as soon as one is not). */
 /**
  * Whether the outlet speaks for its state: state media always; a state-adjacent one unless it is
  * rated generally reliable, as public broadcasters and agencies with editorial independence are
@@ -44,6 +43,15 @@ function stateVoice(entry: Source): boolean {
   return entry.affiliation === 'state' || (entry.affiliation === 'state-adjacent' && entry.reliability.rating !== 'generally-reliable');
 }
 
+/** The copy saying whose an outlet is, just before its name: "Iran's state news agency IRNA", "the official Iraqi News Agency". */
+const SAID_SO = /\b(?:state|state-run|state-owned|state-controlled|state-affiliated|official|semi-official|government|government-run|government-owned)\b[^.;:!?]{0,30}$/i;
+
+/** Whether the copy says so before every state outlet the citations name (the rule's advice, already taken). */
+function saidSo(text: string, citations: readonly Citation[]): boolean {
+  return citations.every((citation) => citation.sources.every((source) => source.primary || source.sourceId === null || SAID_SO.test(text.slice(Math.max(0, source.start - 40), source.start))));
+}
+
+/** The registry entries of the outlets the citations name, when every one is state-affiliated (else null, as soon as one is not). */
 function stateOutlets(citations: readonly Citation[], registry: Registry): Source[] | null {
   const entries: Source[] = [];
   for (const citation of citations) {

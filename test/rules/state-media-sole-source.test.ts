@@ -8,6 +8,8 @@ ruleTester(rule, {
     { name: 'an independent outlet alone', text: 'Iraq and Iran signed the pact in Baghdad on Monday (Rudaw).' },
     { name: 'a public broadcaster rated generally reliable speaks for no state', text: 'The ceasefire held overnight, according to the BBC.' },
     { name: 'a public agency rated generally reliable', text: 'At least 67,000 people have been killed, according to an AFP tally based on official figures.' },
+    { name: 'the copy says it is state media', text: 'Iran’s state news agency IRNA reported that the talks had ended on Monday.' },
+    { name: 'the copy calls it official', text: 'The talks ended on Monday, the official Iraqi News Agency (INA) reported.' },
     { name: 'a person is not state media', text: 'The agreement was signed in Baghdad on Monday, Larijani told reporters.' },
     { name: 'a ministry quoted directly is a primary source', text: 'The agreement was signed in Baghdad on Monday, according to Iran’s Foreign Ministry.' },
     { name: 'an outlet the registry does not know may be independent', text: 'The agreement was signed on Monday, according to IRNA and the Baghdad Post.' },
@@ -22,6 +24,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'the copy says nothing of whose it is', text: 'The talks ended on Monday, IRNA reported.', errors: [{ messageId: 'sole' }] },
+    {
+      name: '"state" elsewhere in the sentence is not said of the outlet',
+      text: 'The state of the talks was unclear on Monday, when the meeting ended in Baghdad without a deal, IRNA reported.',
+      errors: [{ messageId: 'sole' }],
+    },
     {
       name: 'a state-adjacent outlet with no rating of reliability still speaks for its state',
       text: 'The strikes hit two depots near Kharkiv overnight, Izvestia reported.',
