@@ -18,13 +18,14 @@ type Candidate = Omit<Citation, 'id' | 'claimIds'>;
 /** `notes`: the document's footnotes (documentNotes), as findClaims was given them. */
 export function findCitations(doc: Document, claims: readonly Claim[], registry: Registry, notes: Notes = documentNotes(doc)): Citation[] {
   const text = doc.text;
+  const flat = unwrapped(doc);
   const ordered: Candidate[][] = [
     linkCitations(doc, registry),
-    bracketCitations(text, registry),
-    chipRuns(text, registry),
-    accordingTo(text, registry),
-    reportingVerbs(text, registry),
-    pointers(text, registry),
+    bracketCitations(flat, registry),
+    chipRuns(flat, registry),
+    accordingTo(flat, registry),
+    reportingVerbs(flat, registry),
+    pointers(flat, registry),
     footnotes(text, notes, registry),
   ];
   // Earlier kinds win: a candidate overlapping one already accepted is dropped.
@@ -33,6 +34,32 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
   const citations = accepted.map((candidate, index) => attach(numbered(candidate, `s${index + 1}`), claims));
   if (notes.byLabel.size > 0) supportThroughNotes(citations, claims);
   return citations;
+}
+
+const WRAP = /\r?\n(?=[ \t]*[^\p{Lu}\s])/gu;
+
+/**
+ * The text with the line breaks inside each paragraph made spaces, so names and phrases read as
+ * if hard-wrapped lines were one ("according to IRNA English\nand Mehr News Agency"); the breaks
+ * between paragraphs stay, and end them, as does a break before a capital. A CR goes too ("\r\n"
+ * becomes two spaces): same offsets.
+ */
+function unwrapped(doc: Document): string {
+  // Not before a capital: a line that opens with one may start anew where the loader missed a
+  // paragraph's end ("…click on WANA or IRNA English\nOn his visit…"), and no name runs on into it.
+  const { text, blocks } = doc;
+  if (!text.includes('\n')) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    const inside = text.slice(block.start, block.end);
+    if (!inside.includes('\n')) continue;
+    parts.push(text.slice(at, block.start), inside.replace(WRAP, (lineBreak) => ' '.repeat(lineBreak.length)));
+    at = block.end;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Written out rather than spread, which is several times slower here; keys in the order a spread gives. */

@@ -103,10 +103,18 @@ function templateOf(source: string): Template {
   return template;
 }
 
-/** Fills a message template: "{{source}} is unknown" with { source: 'X' }; unknown keys stay as written. */
+/**
+ * Fills a message template: "{{source}} is unknown" with { source: 'X' }; unknown keys stay as
+ * written. A value from hard-wrapped copy ("IRNA\nEnglish +1") is put on one line: a message is
+ * one line in every format (a GitHub annotation, a JSON consumer's log).
+ */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   const { head, holes } = templateOf(template);
   let message = head;
-  for (const { key, whole, tail } of holes) message += (key in data ? String(data[key]) : whole) + tail;
+  for (const { key, whole, tail } of holes) message += (key in data ? oneLine(String(data[key])) : whole) + tail;
   return message;
+}
+
+function oneLine(value: string): string {
+  return value.includes('\n') || value.includes('\r') ? value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : value;
 }

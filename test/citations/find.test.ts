@@ -97,6 +97,17 @@ describe('findCitations', () => {
     expect(shown.map((citation) => [citation.text, citation.names])).toEqual([['The Athletic said', ['The Athletic']]]);
   });
 
+  test('hard-wrapped copy: a name list and a reporting verb run on over a line break, not into a line that opens with a capital', async () => {
+    const text = 'Larijani underlined ties, according to IRNA English\nand Mehr News Agency. A treaty was signed; Wikipedia\nitself reported this agreement. For more click on WANA or IRNA English\nOn his visit, Larijani met officials.\n';
+    const { shown } = await citationsOf(text);
+    expect(shown.map((citation) => [citation.form, citation.names])).toEqual([
+      ['reporting-verb', ['Larijani']],
+      ['according-to', ['IRNA English', 'Mehr News Agency']],
+      ['reporting-verb', ['Wikipedia']],
+      ['pointer', ['WANA', 'IRNA English']],
+    ]);
+  });
+
   test('an official body in such a list is a primary source, not an unknown outlet', async () => {
     const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
     expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);

@@ -27,3 +27,9 @@ describe('formatMessage', () => {
     expect(formatMessage('{{a}} and {{b}}', { a: 3, b: 4 })).toBe('3 and 4');
   });
 });
+
+test('a value from hard-wrapped copy is put on one line: a message is one line in every format', () => {
+  expect(formatMessage('Chatbot source chip "{{chip}}"', { chip: 'IRNA\nEnglish +1' })).toBe('Chatbot source chip "IRNA English +1"');
+  expect(formatMessage('{{title}}', { title: 'the Supreme National  \r\n  Security Council' })).toBe('the Supreme National Security Council');
+  expect(formatMessage('{{a}}', { a: 'no  break' })).toBe('no  break');
+});
