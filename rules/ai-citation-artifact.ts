@@ -118,9 +118,12 @@ export default defineRule({
       }
     }
     const first = document.blocks.find((block) => block.kind !== 'heading');
-    const opening = first ? ASSISTANT_OPENING.exec(text.slice(first.start, Math.min(first.end, first.start + 120))) : null;
+    const head = first ? text.slice(first.start, Math.min(first.end, first.start + 120)) : '';
+    const opening = /^(?:Sure|Certainly|Absolutely|Of course|Here)/i.test(head) ? ASSISTANT_OPENING.exec(head) : null;
     if (opening) report({ messageId: 'assistant', data: { text: opening[0] }, start: first!.start, end: first!.start + opening[0].length });
-    for (const match of text.matchAll(ASSISTANT_TALK)) {
+    // Most articles hold none of the words: no pass of the pattern over them (nor its compiling, on a cold start).
+    const talks = ASSISTANT_CUES.some((cue) => text.includes(cue));
+    for (const match of talks ? text.matchAll(ASSISTANT_TALK) : []) {
       report({ messageId: 'assistant', data: { text: shown(match[0].replace(/\s+/g, ' ')) }, start: match.index, end: match.index + match[0].length });
     }
     const original = document.original;
@@ -152,6 +155,9 @@ export default defineRule({
  * more:" line over its links. No article says these to its reader.
  */
 const ASSISTANT_TALK = /\b(?:I hope (?:this|that) helps\b|(?:If you(?:['’]d| would) like|Let me know if you(?:['’]d| would) like)(?:,)? (?:I can|me to)\b|Would you like me to\b|As an AI(?: language model)?\b|I can also (?:put together|provide|create|draft|prepare|make)\b)|^Learn more:?$/gim;
+/** Every match of ASSISTANT_TALK holds one of these (its case-insensitive words, as chatbots write them). */
+const ASSISTANT_CUES = ['hope this', 'hope that', 'd like', 'ould like', 'Would you', 'would you', 'As an AI', 'as an AI', 'can also', 'earn more'];
+
 /**
  * …and its opening: "Sure! Here's a concise overview of…". Only as the text's first words: an
  * explainer may well write "Here's a breakdown of the numbers" further down.

@@ -449,7 +449,7 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = NO_
   const mark = lastMark(sentence);
   if (isQuestion(mark)) return result('question');
   if (isHeading(mark, words)) return result('heading');
-  if (sentence.includes('©') || CONTACT_LINE.test(sentence)) return result('boilerplate');
+  if (sentence.includes('©') || (sentence.includes('\n') && CONTACT_LINE.test(sentence))) return result('boilerplate');
 
   const quotes = quotations(sentence);
   let quote = 0;
