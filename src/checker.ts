@@ -62,9 +62,12 @@ export function defaultRegistry(): Promise<Registry> {
 async function unknownDirectiveRules(path: string, directives: readonly Directive[], rules: readonly Rule[]): Promise<string[]> {
   const ids = new Set(rules.map((rule) => rule.meta.id)).add('unused-disable-directive');
   const lines: string[] = [];
+  // Each unknown name once, where it first stands: a file of thousands of comments gets a few lines.
+  const told = new Set<string>();
   for (const directive of directives) {
     for (const id of directive.ruleIds) {
-      if (ids.has(id)) continue;
+      if (ids.has(id) || told.has(id)) continue;
+      told.add(id);
       const { closest, distance } = await import('fastest-levenshtein');
       const near = closest(id, [...ids]);
       const hint = distance(id, near) <= Math.max(3, id.length / 3) ? `; did you mean "${near}"?` : '';

@@ -222,8 +222,13 @@ function bracketCitations(text: string, registry: Registry): Candidate[] {
  */
 function isDatelineCredit(text: string, open: number, close: number): boolean {
   if (!DASH_AFTER.test(text.slice(close + 1, close + 5))) return false;
-  const lineStart = text.lastIndexOf('\n', open) + 1;
-  return open - lineStart <= 60 && DATELINE_PLACE.test(text.slice(lineStart, open));
+  // Only the 60 characters before the bracket: a search back to the line's start would read a
+  // hostile one-line megabyte again for every bracket in it.
+  const from = Math.max(0, open - 61);
+  const before = text.slice(from, open);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  return DATELINE_PLACE.test(before.slice(lineBreak + 1));
 }
 
 const DASH_AFTER = /^\s?(?:--?|[–—])(?:\s|$)/;
