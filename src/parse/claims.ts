@@ -81,7 +81,8 @@ export function findClaims(doc: Document, notes: Notes = documentNotes(doc)): Cl
         continue;
       }
       // "…two Republicans, Sens. | Rand Paul and Thom Tillis": retext ends a sentence at a title it does not know.
-      if (previous && previous.block === blockIndex && TITLE_BEFORE_NAME.test(previous.text.slice(-12)) && startsUpper(text.trimStart())) {
+      // (Up to a sentence's length: a hostile run of "Sens. A Sens. B …" must not grow one claim, re-sliced at every step.)
+      if (previous && previous.block === blockIndex && previous.end - previous.start < 2000 && TITLE_BEFORE_NAME.test(previous.text.slice(-12)) && startsUpper(text.trimStart())) {
         previous.end = end;
         previous.text = doc.text.slice(previous.start, end);
         continue;
