@@ -29,6 +29,7 @@ export default defineRule<Options>({
       heldBy: '{{subject}} on {{date}} was {{holder}} (since {{since}}) — {{reference}}',
       heldByAsOf: 'The registry knows {{subject}} only up to {{asOf}}, when it was {{holder}} (since {{since}}); check that {{name}} held it on {{date}} — {{reference}}',
       notYet: '{{name}} was not yet {{subject}} on {{date}}: the registry has {{name}} in office from {{since}} — {{reference}}',
+      ended: '{{name}} was no longer {{subject}} on {{date}}: the registry ends the term on {{until}} — {{reference}}',
       neverHeld: 'The registry lists no term of {{name}} as {{subject}}; the latest holder it lists is {{holder}} (since {{since}}) — {{reference}}',
       eventDate: 'The registry dates the {{event}} to {{date}}, not {{written}} — {{reference}}',
       needsDate: 'The article has no known date, so titles were checked only against offices the person never held. Give it a date (--date YYYY-MM-DD, front matter or HTML metadata, or the configuration) for the full check.',
@@ -110,7 +111,19 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
   }
   if (own.some((holder) => within(date, holder.from, holder.to))) return null;
   const then = office.holders.filter((holder) => within(date, holder.from, holder.to));
-  if (then.length === 0) return null; // a gap in the registry is no evidence
+  if (then.length === 0) {
+    // Nobody the registry knows held it on the date. That is no evidence against a stranger to
+    // the office, but the person's own term had ended: the registry says when (a death, a
+    // dismissal), even when it has no successor yet.
+    const ended = own.filter((holder) => holder.to !== undefined && compareDates(holder.to, date) < 0).at(-1);
+    if (!ended) return null;
+    return {
+      messageId: 'ended',
+      data: { name, subject, date, until: ended.to!, reference: ended.reference },
+      evidence: evidence(office, ended, registry),
+      suggestion: whatWasTrue(mention.personId!, name, own, date, registry),
+    };
+  }
   const holder = then.reduce((a, b) => (compareDates(b.from, a.from) > 0 ? b : a));
   const asOf = knownUntil(office);
   if (holder.to === undefined && asOf !== null && compareDates(date, asOf) > 0) {

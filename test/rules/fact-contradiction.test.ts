@@ -8,16 +8,18 @@ const article = readFileSync(new URL('../../fixtures/larijani-baghdad.txt', impo
 const TASNIM = 'https://tasnimnews.com/en/news/2024/08/21/3145936/all-ministerial-picks-win-iran-parliament-s-confidence-vote/amp';
 const TREATY = 'The registry dates the Iran–Iraq border security agreement to 2023-03-19, not March 20, 2023';
 
-/** A one-office registry: Ann Able, then Bob Baker from 2024-03-01; `asOf` as given. */
-function freedonia(asOf: string | null): Registry {
+/** A one-office registry: Ann Able, then Bob Baker from 2024-03-01 (to `bobUntil`, if given); `asOf` as given. Carl Cole never held it. */
+function freedonia(asOf: string | null, bobUntil?: string): Registry {
   const person = (id: string, name: string) => `  - { id: ${id}, name: "${name}", reference: "https://example.org/${id}" }\n`;
   const text = `${asOf ? `asOf: "${asOf}"\n` : ''}countries:\n  - { code: XF, names: ["Freedonia"], adjectives: ["Freedonian"] }\n`
-    + `people:\n${person('ann-able', 'Ann Able')}${person('bob-baker', 'Bob Baker')}`
+    + `people:\n${person('ann-able', 'Ann Able')}${person('bob-baker', 'Bob Baker')}${person('carl-cole', 'Carl Cole')}`
     + 'offices:\n  - id: xf-foreign-minister\n    title: "Foreign Minister of Freedonia"\n    phrases: ["foreign minister"]\n    country: XF\n    kind: foreign-minister\n    reference: "https://example.org/fm"\n'
-    + '    holders:\n      - { person: ann-able, from: "2020-01-01", to: "2024-03-01", reference: "https://example.org/ann" }\n      - { person: bob-baker, from: "2024-03-01", reference: "https://example.org/bob" }\n';
+    + `    holders:\n      - { person: ann-able, from: "2020-01-01", to: "2024-03-01", reference: "https://example.org/ann" }\n      - { person: bob-baker, from: "2024-03-01"${bobUntil ? `, to: "${bobUntil}"` : ''}, reference: "https://example.org/bob" }\n`;
   return new Registry(mergeRegistryTexts([{ path: 'freedonia.yaml', text }]));
 }
 const CHECKED_TO_2025 = freedonia('2025-12-31');
+/** Bob Baker's term ended on 2025-06-30, and the registry knows no successor. */
+const VACANT = freedonia(null, '2025-06-30');
 const NO_HORIZON = freedonia(null);
 const ANN = 'Freedonian foreign minister Ann Able spoke in the capital.';
 
@@ -51,6 +53,10 @@ ruleTester(rule, {
     { name: 'a date without a year is not compared', text: 'Iran and Iraq signed a security agreement on March 20.' },
     { name: 'after the registry\'s last check, the holder it last saw', date: '2026-11-20', text: 'British Foreign Secretary Yvette Cooper spoke in London.' },
     { name: 'after the last check, the open term of the person named', date: '2026-11-20', text: 'Freedonian foreign minister Bob Baker spoke.', registry: CHECKED_TO_2025 },
+    { name: 'a term that ended: on its last day', date: '2026-03-17', text: 'Iran’s Secretary of the Supreme National Security Council Ali Larijani spoke.' },
+    { name: 'a term that ended, called former', date: '2026-11-20', text: 'Former Secretary of the Supreme National Security Council Ali Larijani was buried.' },
+    { name: 'a vacant office and someone who never held it: no evidence either way', date: '2025-09-01', text: 'Freedonian foreign minister Carl Cole spoke.', registry: VACANT },
+    { name: 'a vacant office and a month-precise end inside its month', date: '2013-09-20', text: 'Iran’s Secretary of the Supreme National Security Council Saeed Jalili spoke.' },
   ],
   invalid: [
     {
@@ -140,6 +146,18 @@ ruleTester(rule, {
     { name: 'inside a file\'s asOf', date: '2025-12-31', text: ANN, registry: CHECKED_TO_2025, errors: [{ messageId: 'heldBy', severity: 'error' }] },
     { name: 'a registry without asOf: an open term runs on', date: '2030-01-01', text: ANN, registry: NO_HORIZON, errors: [{ messageId: 'heldBy', severity: 'error', message: 'on 2030-01-01 was Bob Baker (since 2024-03-01)' }] },
     {
+      name: 'a term that ended with nobody after it in the registry (Larijani, killed on 2026-03-17)',
+      date: '2026-11-20',
+      text: article,
+      errors: [
+        { messageId: 'ended', line: 1, severity: 'error', text: 'Secretary of the Supreme National Security Council', message: 'Ali Larijani was no longer Iran\'s Secretary of the Supreme National Security Council on 2026-11-20: the registry ends the term on 2026-03-17 — https://www.nationalheraldindia.com/' },
+        { messageId: 'eventDate', line: 8 },
+        { messageId: 'heldByAsOf', line: 9, severity: 'warning' },
+      ],
+    },
+    { name: 'a vacant office: its last holder', date: '2025-09-01', text: 'Freedonian foreign minister Bob Baker spoke.', registry: VACANT, errors: [{ messageId: 'ended', message: 'Bob Baker was no longer Freedonia\'s foreign minister on 2025-09-01: the registry ends the term on 2025-06-30 — https://example.org/bob' }] },
+    { name: 'a vacant office: an earlier holder', date: '2025-09-01', text: ANN, registry: VACANT, errors: [{ messageId: 'ended', message: 'the registry ends the term on 2024-03-01 — https://example.org/ann' }] },
+    {
       name: 'an event’s own name needs no parties; the message names it as a noun phrase',
       text: 'The Abraham Accords were signed at the White House on September 16, 2020.',
       errors: [{ messageId: 'eventDate', text: 'September 16, 2020', message: 'The registry dates the signing of the Abraham Accords to 2020-09-15, not September 16, 2020' }],
@@ -160,6 +178,13 @@ describe('past the registry\'s last check', () => {
   test('the suggestion says what the registry knew of the person', async () => {
     const { findings } = await runRule(rule, ANN, { date: '2026-01-15', registry: CHECKED_TO_2025 });
     expect(findings.map((finding) => finding.suggestion)).toEqual(['Ann Able held it from 2020-01-01 to 2024-03-01; write "former" if that is meant.']);
+  });
+
+  test('a term that ended: the suggestion gives the term and "former"', async () => {
+    const { findings } = await runRule(rule, 'Freedonian foreign minister Bob Baker spoke.', { date: '2025-09-01', registry: VACANT });
+    expect(findings.map((finding) => [finding.messageId, finding.suggestion, finding.evidence?.summary])).toEqual([
+      ['ended', 'Bob Baker held it from 2024-03-01 to 2025-06-30; write "former" if that is meant.', 'Foreign Minister of Freedonia: Bob Baker, 2024-03-01 to 2025-06-30'],
+    ]);
   });
 
   test('someone the registry never saw in office: add the new term, or correct the title', async () => {
