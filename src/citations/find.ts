@@ -36,17 +36,31 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
   return citations;
 }
 
-const WRAP = /\r?\n(?=[ \t]*[^\p{Lu}\s])/gu;
+/** A line break, and the word that opens the next line. */
+const LINE_BREAK = /\r?\n(?=[ \t]*(\p{Lu}[\p{L}’']*)?)/gu;
+/**
+ * Capitalized words that open sentences far more often than they continue a name: a break
+ * before one may be a paragraph end the loader missed ("…click on WANA or IRNA English\nOn his
+ * visit…"), so it stays.
+ */
+const SENTENCE_OPENERS = new Set([
+  'A', 'An', 'The', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'Without', 'To', 'Of', 'As', 'After', 'Before', 'During', 'Since', 'Until',
+  'When', 'While', 'Where', 'Why', 'How', 'What', 'Who', 'If', 'Although', 'Though', 'But', 'And', 'Or', 'So', 'Yet', 'He', 'She', 'It', 'They',
+  'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Then', 'Now', 'Meanwhile',
+  'However', 'Also', 'Still', 'According', 'Prior', 'Last', 'Earlier', 'Later', 'Some', 'Many', 'Most', 'Such', 'Both', 'Each', 'No', 'Not',
+]);
+
+/** A line that ends in one of these runs on into the next. */
+const JOINS_ON = /[\p{L},]/u;
 
 /**
  * The text with the line breaks inside each paragraph made spaces, so names and phrases read as
- * if hard-wrapped lines were one ("according to IRNA English\nand Mehr News Agency"); the breaks
- * between paragraphs stay, and end them, as does a break before a capital. A CR goes too ("\r\n"
- * becomes two spaces): same offsets.
+ * if hard-wrapped lines were one ("according to IRNA English\nand Mehr News Agency", "Tasnim
+ * News\nAgency", "according to\nReuters"); the breaks between paragraphs stay, and end them, as
+ * does a break before a word that usually opens a sentence or after a line that ends in neither
+ * a letter nor a comma (a chip's ")"). A CR goes too ("\r\n" becomes two spaces): same offsets.
  */
 function unwrapped(doc: Document): string {
-  // Not before a capital: a line that opens with one may start anew where the loader missed a
-  // paragraph's end ("…click on WANA or IRNA English\nOn his visit…"), and no name runs on into it.
   const { text, blocks } = doc;
   if (!text.includes('\n')) return text;
   const parts: string[] = [];
@@ -54,7 +68,14 @@ function unwrapped(doc: Document): string {
   for (const block of blocks) {
     const inside = text.slice(block.start, block.end);
     if (!inside.includes('\n')) continue;
-    parts.push(text.slice(at, block.start), inside.replace(WRAP, (lineBreak) => ' '.repeat(lineBreak.length)));
+    const joined = inside.replace(LINE_BREAK, (lineBreak: string, word: string | undefined, offset: number) => {
+      if (word === undefined) return ' '.repeat(lineBreak.length);
+      let last = offset - 1;
+      while (last > 0 && (inside[last] === ' ' || inside[last] === '\t')) last--;
+      const keep = SENTENCE_OPENERS.has(word) || !JOINS_ON.test(inside[last] ?? '');
+      return keep ? lineBreak : ' '.repeat(lineBreak.length);
+    });
+    parts.push(text.slice(at, block.start), joined);
     at = block.end;
   }
   if (parts.length === 0) return text;
@@ -126,10 +147,12 @@ function attach(citation: Citation, claims: readonly Claim[]): Citation {
   return citation;
 }
 
-function cited(registry: Registry, name: string, start: number, count: number | null = null, quotedAsPrimary = false): CitedSource {
+function cited(registry: Registry, written: string, start: number, count: number | null = null, quotedAsPrimary = false): CitedSource {
+  // A name read over a joined line break has a run of spaces in it.
+  const name = written.includes('  ') ? written.replace(/ {2,}/g, ' ') : written;
   const source = registry.findSource(name);
   const primary = !source && quotedAsPrimary && (registry.findPerson(name) !== null || (quotable(name) && !looksMisspelt(registry, name)));
-  return { name, sourceId: source?.id ?? null, chipCount: count, start, end: start + name.length, primary };
+  return { name, sourceId: source?.id ?? null, chipCount: count, start, end: start + written.length, primary };
 }
 
 /** Shaped like someone quoted rather than an outlet: a person, an official body, or no outlet at all. Names repeat, so remembered. */
@@ -365,6 +388,11 @@ function isGlueChar(code: number, char: string): boolean {
   return GLUE_CHAR.test(char);
 }
 
+/** ", and ", " & ", " or ", ", " after a name, with the spaces a joined line leaves; group 1 is the word. */
+const LIST_JOINER = /^(?:,? {1,4}(and|&|or) {1,4}|, {1,4})/;
+/** The same before a name, read at the end of the text before it. */
+const LIST_JOINER_BEFORE = /(?:,? {1,4}(and|&)|,) {1,4}$/;
+
 /** Names joined into a list from `index`: "IRNA English and Mehr News Agency", "Reuters, AP and AFP". */
 function nameList(text: string, index: number, registry: Registry): Span[] {
   const names: Span[] = [];
@@ -374,11 +402,11 @@ function nameList(text: string, index: number, registry: Registry): Span[] {
     const name = nameAt(text, article && !/^The /.test(text.slice(at, at + 4)) ? at + article[0].length : at);
     if (!name) break;
     names.push(name);
-    const joiner = /^(,? (and|&|or) |, )/.exec(text.slice(name.end, name.end + 6));
+    const joiner = LIST_JOINER.exec(text.slice(name.end, name.end + 14));
     if (!joiner) break;
     const next = name.end + joiner[0].length;
     // After a bare comma, only a known source continues the list ("According to Larijani, Iran's…" stops).
-    if (joiner[0] === ', ') {
+    if (joiner[1] === undefined) {
       const following = nameAt(text, /^the /i.test(text.slice(next, next + 4)) && !/^The /.test(text.slice(next, next + 4)) ? next + 4 : next);
       if (!following || !registry.findSource(following.text)) break;
     }
@@ -387,7 +415,7 @@ function nameList(text: string, index: number, registry: Registry): Span[] {
   return names;
 }
 
-const ACCORDING_TO = /\baccording to /gi;
+const ACCORDING_TO = /\baccording {1,4}to {1,4}/gi;
 
 /** "according to IRNA English and Mehr News Agency"; a person or body there is a primary source. */
 function accordingTo(text: string, registry: Registry): Candidate[] {
@@ -444,11 +472,11 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
       const name = trimName(found, registry);
       names.unshift(name);
       if (name !== found) break;
-      const joiner = /(?:,? (?:and|&)|,) $/.exec(text.slice(Math.max(0, name.start - 6), name.start));
+      const joiner = LIST_JOINER_BEFORE.exec(text.slice(Math.max(0, name.start - 14), name.start));
       if (!joiner) break;
       // "on Monday, Tasnim reported": a bare comma joins a list of sources only ("Reuters, AP and AFP").
-      if (joiner[0] === ', ') {
-        const before = nameEndingAt(text, name.start - 2);
+      if (joiner[1] === undefined) {
+        const before = nameEndingAt(text, name.start - joiner[0].length);
         if (!before || !registry.findSource(before.text)) break;
       }
       at = name.start - joiner[0].length;

@@ -38,8 +38,8 @@ export function wordAt(text: string, index: number): Span | null {
 }
 
 /**
- * The name that starts at `index`: name words joined by single spaces and connectors, never
- * ending on a connector. Null when `index` does not start a name.
+ * The name that starts at `index`: name words joined by spaces and connectors, never ending on
+ * a connector. Null when `index` does not start a name.
  */
 export function nameAt(text: string, index: number, limit = text.length): Span | null {
   let end = -1;
@@ -54,12 +54,31 @@ export function nameAt(text: string, index: number, limit = text.length): Span |
     words++;
     if (!connector) end = word.end;
     at = word.end;
-    if (text[at] !== ' ' || at + 1 >= limit) break;
-    at++;
+    const gap = spacesAfter(text, at, limit);
+    if (gap === at || gap >= limit) break;
+    at = gap;
   }
   if (end < 0) return null;
   // "The Times of Israel": a leading "The" belongs to the name; a leading connector does not.
   return { text: text.slice(index, end), start: index, end };
+}
+
+/**
+ * Name words are joined by one space, or by up to four where a hard-wrapped line was joined
+ * ("Tasnim News  \r\nAgency" reads as "Tasnim News    Agency"): where the run ends.
+ */
+const MAX_GAP = 4;
+
+function spacesAfter(text: string, at: number, limit: number): number {
+  let gap = at;
+  while (gap < limit && gap - at < MAX_GAP && text[gap] === ' ') gap++;
+  return gap;
+}
+
+function spacesBefore(text: string, at: number, floor: number): number {
+  let gap = at;
+  while (gap > floor && at - gap < MAX_GAP && text[gap - 1] === ' ') gap--;
+  return gap;
 }
 
 function endsSentence(word: string): boolean {
@@ -87,8 +106,9 @@ export function nameEndingAt(text: string, end: number, floor = 0): Span | null 
     if (connector && start < 0) break;
     words++;
     at = wordStart;
-    if (at - 1 < floor || text[at - 1] !== ' ') break;
-    at--;
+    const gap = spacesBefore(text, at, floor);
+    if (gap === at) break;
+    at = gap;
   }
   if (start < 0) return null;
   const span = text.slice(start, end);

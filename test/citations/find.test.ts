@@ -108,6 +108,27 @@ describe('findCitations', () => {
     ]);
   });
 
+  test('hard-wrapped copy: a name broken before a capital reads as one, and a name can open a line', async () => {
+    const text = 'The body met on Monday, according to IRNA English\r\nand Mehr News Agency. It met again, according to IRNA\nEnglish and Mehr News Agency. The meeting followed a visit, the semi-official Tasnim News  \r\nAgency reported. Talks will resume in Geneva, according to\nReuters and the Associated Press.\n';
+    const { shown } = await citationsOf(text);
+    expect(shown.map((citation) => [citation.form, citation.names])).toEqual([
+      ['according-to', ['IRNA English', 'Mehr News Agency']],
+      ['according-to', ['IRNA English', 'Mehr News Agency']],
+      ['reporting-verb', ['Tasnim News Agency']],
+      ['according-to', ['Reuters', 'Associated Press']],
+    ]);
+  });
+
+  test('hard-wrapped copy: no name runs on into a line after a chip, or into a line that opens a sentence', async () => {
+    const text = 'Larijani met officials (IRNA English +2)\nLarijani said more talks were planned. The plan was reported by Wikipedia\nThe minister left.\n';
+    const { shown } = await citationsOf(text);
+    expect(shown.map((citation) => [citation.form, citation.names])).toEqual([
+      ['parenthetical', ['IRNA English']],
+      ['reporting-verb', ['Larijani']],
+      ['reporting-verb', ['Wikipedia']],
+    ]);
+  });
+
   test('an official body in such a list is a primary source, not an unknown outlet', async () => {
     const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
     expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);
