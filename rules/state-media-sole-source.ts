@@ -46,9 +46,16 @@ function stateVoice(entry: Source): boolean {
 /** The copy saying whose an outlet is, just before its name: "Iran's state news agency IRNA", "the official Iraqi News Agency". */
 const SAID_SO = /\b(?:state|state-run|state-owned|state-controlled|state-affiliated|official|semi-official|government|government-run|government-owned)\b[^.;:!?]{0,30}$/i;
 
-/** Whether the copy says so before every state outlet the citations name (the rule's advice, already taken). */
+/**
+ * The copy saying so in a clause just after the name: "Tasnim, which is close to the
+ * Revolutionary Guards,", "Fars, the semi-official news agency,", "Al-Masirah, run by the Houthis,".
+ */
+const SAID_SO_AFTER = /^,(?! *(?:citing|quoting)\b)[^,.;:!?]{0,60}?\b(?:state|state-run|state-owned|state-controlled|state-affiliated|official|semi-official|government|government-run|government-owned|close to|affiliated with|linked to|run by|controlled by|owned by|aligned with|mouthpiece)\b/i;
+
+/** Whether the copy says so beside every state outlet the citations name (the rule's advice, already taken). */
 function saidSo(text: string, citations: readonly Citation[]): boolean {
-  return citations.every((citation) => citation.sources.every((source) => source.primary || source.sourceId === null || SAID_SO.test(text.slice(Math.max(0, source.start - 40), source.start))));
+  return citations.every((citation) => citation.sources.every((source) => source.primary || source.sourceId === null
+    || SAID_SO.test(text.slice(Math.max(0, source.start - 40), source.start)) || SAID_SO_AFTER.test(text.slice(source.end, source.end + 80))));
 }
 
 /** The registry entries of the outlets the citations name, when every one is state-affiliated (else null, as soon as one is not). */

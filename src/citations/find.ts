@@ -464,6 +464,12 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
       end = wordStart - 1;
     }
     if (end <= 0 || text[end] !== ' ') continue;
+    if (text[end - 1] === ',') {
+      // "Tasnim, which is close to the IRGC, said": a known source set off by a clause.
+      const name = sourceBeforeClause(text, end - 1, registry);
+      if (name) found.push(candidate('reporting-verb', text, name.start, verbEnd, [cited(registry, name.text, name.start, null, true)]));
+      continue;
+    }
     const names: Span[] = [];
     let at = end;
     for (;;) {
@@ -488,6 +494,28 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
     found.push(candidate('reporting-verb', text, names[0]!.start, verbEnd, sources));
   }
   return found;
+}
+
+/** How a clause set off between a source and its verb opens: "which is close to", "the semi-official", "citing". */
+const CLAUSE_OPENING = /^(?:which|who|whose|the|a|an|one|seen|widely|considered|close|affiliated|linked|run|owned|based|itself|often|long|citing|quoting)\b/i;
+/** How far back such a clause may start. */
+const MAX_CLAUSE = 160;
+
+/**
+ * The source before a clause that ends at `comma`: "Tasnim, which is close to the Revolutionary
+ * Guards, said", "Fars, the semi-official news agency, reported", "Reuters, citing two
+ * officials, reported". Only a source the registry knows: a person or a place set off the
+ * same way is support.ts's to read.
+ */
+function sourceBeforeClause(text: string, comma: number, registry: Registry): Span | null {
+  const open = text.lastIndexOf(', ', comma - 1);
+  if (open < 0 || comma - open > MAX_CLAUSE) return null;
+  const clause = text.slice(open + 2, comma);
+  if (!CLAUSE_OPENING.test(clause) || /[.!?;:"“”()]/.test(clause)) return null;
+  const found = nameEndingAt(text, open);
+  if (!found) return null;
+  const name = trimName(found, registry);
+  return registry.findSource(name.text) ? name : null;
 }
 
 const POINTER = /\b(?:click (?:on |here )?|see (?:also )?|visit |check out |read more (?:at |on )?|more (?:at|on) )/gi;

@@ -129,6 +129,26 @@ describe('findCitations', () => {
     ]);
   });
 
+  test('a known source set off from its verb by a clause', async () => {
+    const text = 'Tasnim, which is close to the Revolutionary Guards, said the talks ended. Fars, the semi-official news agency, reported a record low. Reuters, citing two officials, reported a deal.\n';
+    const { shown } = await citationsOf(text);
+    expect(shown.map((citation) => [citation.text, citation.names])).toEqual([
+      ['Tasnim, which is close to the Revolutionary Guards, said', ['Tasnim']],
+      ['Fars, the semi-official news agency, reported', ['Fars']],
+      ['Reuters, citing two officials, reported', ['Reuters']],
+    ]);
+  });
+
+  test.each([
+    ['a person so set off is no source citation', 'Araghchi, the foreign minister, said the talks ended.'],
+    ['a name the registry does not know', 'Acme Herald, which is close to the mayor, reported the vote.'],
+    ['a clause that is no description', 'In Tehran, Reuters and the weather permitting, officials said the talks ended.'],
+    ['a sentence end between', 'He read Tasnim. The agency, which is close to the Guards, said little.'],
+  ])('no citation across a clause: %s', async (_, text) => {
+    const { shown } = await citationsOf(`${text}\n`);
+    expect(shown.filter((citation) => citation.form === 'reporting-verb' && citation.names.some((name) => /Tasnim|Acme|Reuters/.test(name)))).toEqual([]);
+  });
+
   test('an official body in such a list is a primary source, not an unknown outlet', async () => {
     const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
     expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);

@@ -10,6 +10,8 @@ ruleTester(rule, {
     { name: 'a public agency rated generally reliable', text: 'At least 67,000 people have been killed, according to an AFP tally based on official figures.' },
     { name: 'the copy says it is state media', text: 'Iran’s state news agency IRNA reported that the talks had ended on Monday.' },
     { name: 'the copy calls it official', text: 'The talks ended on Monday, the official Iraqi News Agency (INA) reported.' },
+    { name: 'a clause after the name says whose it is', text: 'Tasnim, which is close to the Revolutionary Guards, said the talks had ended on Monday.' },
+    { name: 'an appositive after the name calls it semi-official', text: 'Fars, the semi-official news agency, reported that the rial fell to a record low on Monday.' },
     { name: 'a person is not state media', text: 'The agreement was signed in Baghdad on Monday, Larijani told reporters.' },
     { name: 'a ministry quoted directly is a primary source', text: 'The agreement was signed in Baghdad on Monday, according to Iran’s Foreign Ministry.' },
     { name: 'an outlet the registry does not know may be independent', text: 'The agreement was signed on Monday, according to IRNA and the Baghdad Post.' },
@@ -25,6 +27,8 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'the copy says nothing of whose it is', text: 'The talks ended on Monday, IRNA reported.', errors: [{ messageId: 'sole' }] },
+    { name: 'a clause citing an official says nothing of the outlet', text: 'Tasnim, citing an official who asked not to be named, reported that the talks had ended on Monday.', errors: [{ messageId: 'sole', message: '(Tasnim News Agency, state-affiliated (IR))' }] },
+    { name: 'a clause about something else', text: 'Tasnim, which first published the letter, reported that the talks had ended on Monday.', errors: [{ messageId: 'sole' }] },
     {
       name: '"state" elsewhere in the sentence is not said of the outlet',
       text: 'The state of the talks was unclear on Monday, when the meeting ended in Baghdad without a deal, IRNA reported.',
