@@ -4,7 +4,7 @@ import type { Claim } from '../src/parse/claim.js';
 import { compareDates, daysBetween, within, writtenDates } from '../src/parse/dates.js';
 import type { Mention } from '../src/parse/mention.js';
 import { countriesIn, tokenize, type Token } from '../src/parse/people.js';
-import { modifierKinds, PhraseIndex } from '../src/parse/titles.js';
+import { modifierKinds, MODIFIERS, PhraseIndex } from '../src/parse/titles.js';
 import { knownUntil, type Registry } from '../src/registry/registry.js';
 import type { Country, FactEvent, Holder, Office } from '../src/registry/schema.js';
 
@@ -29,6 +29,7 @@ export default defineRule<Options>({
       heldBy: '{{subject}} on {{date}} was {{holder}} (since {{since}}) — {{reference}}',
       heldByAsOf: 'The registry knows {{subject}} only up to {{asOf}}, when it was {{holder}} (since {{since}}); check that {{name}} held it on {{date}} — {{reference}}',
       notYet: '{{name}} was not yet {{subject}} on {{date}}: the registry has {{name}} in office from {{since}} — {{reference}}',
+      underRank: '{{name}} was {{subject}} on {{date}}, not {{written}}: the registry has {{name}} in office since {{since}} — {{reference}}',
       ended: '{{name}} was no longer {{subject}} on {{date}}: the registry ends the term on {{until}} — {{reference}}',
       neverHeld: 'The registry lists no term of {{name}} as {{subject}}; the latest holder it lists is {{holder}} (since {{since}}) — {{reference}}',
       eventDate: 'The registry dates the {{event}} to {{date}}, not {{written}} — {{reference}}',
@@ -45,6 +46,11 @@ export default defineRule<Options>({
       const office = mention.officeId ? offices.get(mention.officeId) : undefined;
       if (!office || !mention.personId || !mention.title || office.holders.length === 0) continue;
       const kinds = modifierKinds(mention.modifiers);
+      if (kinds.has('rank') && !kinds.has('past') && date) {
+        // "deputy foreign minister Abbas Araghchi" while he was the foreign minister himself.
+        const finding = checkRank(mention, office, date, registry);
+        if (finding) report({ ...finding, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
+      }
       if (kinds.has('rank') || kinds.has('future')) continue;
       firstCheckable ??= mention;
       const finding = checkTitle(mention, office, kinds.has('past'), date, registry);
@@ -143,6 +149,22 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
     data: { subject, date, holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
     evidence: evidence(office, holder, registry),
     suggestion: whatWasTrue(mention.personId!, name, own, date, registry),
+  };
+}
+
+/** A deputy's title ("deputy", "vice", "assistant") for someone who held the office itself on the date. */
+function checkRank(mention: Mention, office: Office, date: string, registry: Registry): Finding | null {
+  const term = office.holders.filter((holder) => holder.person === mention.personId && within(date, holder.from, holder.to)).at(-1);
+  if (!term) return null;
+  const name = registry.personWithId(mention.personId!)?.name ?? mention.fullName;
+  const rank = mention.modifiers.find((modifier) => MODIFIERS.get(modifier) === 'rank')!;
+  const title = mention.title!.replace(new RegExp(`^${rank}[- ]?`, 'i'), '');
+  const subject = subjectOf({ ...mention, title }, office, registry);
+  return {
+    messageId: 'underRank',
+    data: { name, subject, date, written: `${rank} ${title.toLowerCase()}`, since: term.from, reference: term.reference },
+    evidence: evidence(office, term, registry),
+    suggestion: `Call ${name} ${title}${rank === 'vice' ? '' : ', or check which deputy is meant'}.`,
   };
 }
 

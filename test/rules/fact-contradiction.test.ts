@@ -38,6 +38,9 @@ ruleTester(rule, {
     { name: 'hand-over day: the outgoing holder', date: '2025-08-05', text: 'Iran’s Secretary of the Supreme National Security Council Ali Akbar Ahmadian spoke.' },
     { name: 'hand-over day: the incoming holder', date: '2025-08-05', text: 'Iran’s Secretary of the Supreme National Security Council Ali Larijani spoke.' },
     { name: 'a deputy is another office', date: '2020-01-01', text: 'Iran’s deputy foreign minister Abbas Araghchi spoke.' },
+    { name: 'a former deputy who now holds the office', date: '2025-06-01', text: 'Former deputy foreign minister Abbas Araghchi spoke.' },
+    { name: 'a deputy title without a date', text: 'Iran’s deputy foreign minister Abbas Araghchi spoke.' },
+    { name: 'a vice president after the term of the office itself', date: '2025-06-01', text: 'Vice President Joe Biden spoke in Kyiv.' },
     { name: 'president-elect is not yet the office', date: '2024-07-10', text: 'Iran’s President-elect Masoud Pezeshkian spoke.' },
     { name: 'a title with no registry office', date: '2025-08-12', text: 'Iran’s interior minister Ali Larijani spoke.' },
     { name: 'no titles, no date: no note', text: 'Ali Larijani spoke. Larijani left.' },
@@ -157,6 +160,13 @@ ruleTester(rule, {
     },
     { name: 'a vacant office: its last holder', date: '2025-09-01', text: 'Freedonian foreign minister Bob Baker spoke.', registry: VACANT, errors: [{ messageId: 'ended', message: 'Bob Baker was no longer Freedonia\'s foreign minister on 2025-09-01: the registry ends the term on 2025-06-30 — https://example.org/bob' }] },
     { name: 'a vacant office: an earlier holder', date: '2025-09-01', text: ANN, registry: VACANT, errors: [{ messageId: 'ended', message: 'the registry ends the term on 2024-03-01 — https://example.org/ann' }] },
+    {
+      name: 'a deputy\'s title for the holder of the office itself',
+      date: '2025-06-01',
+      text: 'Iran’s deputy foreign minister Abbas Araghchi met his Omani counterpart.',
+      errors: [{ messageId: 'underRank', text: 'foreign minister', message: `Abbas Araghchi was Iran's foreign minister on 2025-06-01, not deputy foreign minister: the registry has Abbas Araghchi in office since 2024-08-21 — ${TASNIM}` }],
+    },
+    { name: 'vice', date: '2022-06-01', text: 'Vice President Joe Biden spoke in Kyiv.', errors: [{ messageId: 'underRank', message: 'Joe Biden was the United States\' President on 2022-06-01, not vice president' }] },
     {
       name: 'an event’s own name needs no parties; the message names it as a noun phrase',
       text: 'The Abraham Accords were signed at the White House on September 16, 2020.',
