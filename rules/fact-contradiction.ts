@@ -26,11 +26,11 @@ export default defineRule<Options>({
     severity: 'error',
     fixable: false,
     messages: {
-      heldBy: '{{subject}} on {{date}} was {{holder}} (since {{since}}) — {{reference}}',
-      heldByAsOf: 'The registry knows {{subject}} only up to {{asOf}}, when it was {{holder}} (since {{since}}); check that {{name}} held it on {{date}} — {{reference}}',
-      notYet: '{{name}} was not yet {{subject}} on {{date}}: the registry has {{name}} in office from {{since}} — {{reference}}',
-      underRank: '{{name}} was {{subject}} on {{date}}, not {{written}}: the registry has {{name}} in office since {{since}} — {{reference}}',
-      ended: '{{name}} was no longer {{subject}} on {{date}}: the registry ends the term on {{until}} — {{reference}}',
+      heldBy: '{{subject}} {{when}} was {{holder}} (since {{since}}) — {{reference}}',
+      heldByAsOf: 'The registry knows {{subject}} only up to {{asOf}}, when it was {{holder}} (since {{since}}); check that {{name}} held it {{when}} — {{reference}}',
+      notYet: '{{name}} was not yet {{subject}} {{when}}: the registry has {{name}} in office from {{since}} — {{reference}}',
+      underRank: '{{name}} was {{subject}} {{when}}, not {{written}}: the registry has {{name}} in office since {{since}} — {{reference}}',
+      ended: '{{name}} was no longer {{subject}} {{when}}: the registry ends the term on {{until}} — {{reference}}',
       neverHeld: 'The registry lists no term of {{name}} as {{subject}}; the latest holder it lists is {{holder}} (since {{since}}) — {{reference}}',
       eventDate: 'The registry dates the {{event}} to {{date}}, not {{written}} — {{reference}}',
       needsDate: 'The article has no known date, so titles were checked only against offices the person never held. Give it a date (--date YYYY-MM-DD, front matter or HTML metadata, or the configuration) for the full check.',
@@ -39,12 +39,17 @@ export default defineRule<Options>({
     optionsSchema: (z) => z.strictObject({ eventWindowDays: z.number().int().min(0) }).partial(),
   },
   check(context) {
-    const { mentions, registry, date, report } = context;
+    const { mentions, registry, date: articleDate, report } = context;
     const offices = officeIndex(registry).byId;
+    let claims: Map<string, Claim> | null = null;
     let firstCheckable: Mention | null = null;
     for (const mention of mentions) {
       const office = mention.officeId ? offices.get(mention.officeId) : undefined;
       if (!office || !mention.personId || !mention.title || office.holders.length === 0) continue;
+      // "In 2014, Vice President Joe Biden visited Kyiv": the title is for the sentence's own time.
+      claims ??= new Map(context.claims.map((claim) => [claim.id, claim]));
+      const claim = mention.claimId === null ? undefined : claims.get(mention.claimId);
+      const date = articleDate && claim ? timeOfSentence(mention, claim, articleDate) ?? articleDate : articleDate;
       const kinds = modifierKinds(mention.modifiers);
       if (kinds.has('rank') && !kinds.has('past') && date) {
         // "deputy foreign minister Abbas Araghchi" while he was the foreign minister himself.
@@ -59,7 +64,7 @@ export default defineRule<Options>({
         report({ messageId, data, evidence, suggestion, severity, start: mention.titleStart, end: mention.titleEnd, claimId: mention.claimId });
       }
     }
-    if (!date && firstCheckable) {
+    if (!articleDate && firstCheckable) {
       report({ messageId: 'needsDate', severity: 'info', start: firstCheckable.titleStart, end: firstCheckable.titleEnd, claimId: firstCheckable.claimId });
     }
     for (const claim of context.claims) {
@@ -68,6 +73,47 @@ export default defineRule<Options>({
     }
   },
 });
+
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** "in 2014", "on March 20, 2015", "during 20 March 2015": a time the clause is set in (group 1: the year). */
+const TIME_SET = new RegExp(`\\b(?:in|on|during|by)\\s+(?:(?:early|late|mid)[- ]?)?(?:\\d{1,2}\\s+${MONTH_NAME}\\s+|${MONTH_NAME}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:19|20)\\d{2})\\b(?![-–/]\\d)`, 'gi');
+/** Between a mention and a later time, a new clause: the time is not the mention's. */
+const NEW_CLAUSE = /[,;:()]|\b(?:that|which|who|whom|whose|when|where|while|after|before|since|because|until|and|but)\b/i;
+/** Between an earlier time and a mention, a new clause or sentence part: the time is not the mention's. */
+const CLAUSE_BREAK = /[;:()]|,\s*(?:and|but|while)\b|\b(?:that|which|who)\b/i;
+/** "on Monday", "today", "this week": the sentence is about the article's own days. */
+const NOWADAYS = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this (?:week|month|year)|last (?:week|month)|now|currently)\b/i;
+
+/**
+ * The year a sentence sets the mention in, when it is before the article's year: a time phrase
+ * opening the mention's clause ("In 2014, Vice President Joe Biden visited Kyiv", "The deal,
+ * signed in 2015 by Foreign Minister Zarif") or closing it ("Zarif signed the deal in 2015").
+ * Not a year that qualifies a noun ("the 2015 deal"), a time in another clause ("…, which he
+ * signed in 2015"), or a past participle's ("the deal signed in 2015"). Year-precise, so a term
+ * held for any part of that year is right.
+ */
+function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): string | null {
+  if (!/\d{4}/.test(claim.text)) return null;
+  const before = mention.start - claim.start;
+  const after = mention.end - claim.start;
+  let found: string | null = null;
+  for (const match of claim.text.matchAll(TIME_SET)) {
+    const year = match[1]!;
+    if (compareDates(year, articleDate) >= 0) continue;
+    const end = match.index + match[0].length;
+    if (end <= before) {
+      if (!CLAUSE_BREAK.test(claim.text.slice(end, before)) && !NOWADAYS.test(claim.text.slice(after))) found = year;
+    } else if (match.index >= after) {
+      const between = claim.text.slice(after, match.index);
+      const words = between.trim().split(/\s+/);
+      // "Zarif resigned in 2019" (the clause's verb) but not "the deal signed in 2015".
+      const participle = words.length > 1 && /(?:ed|en|ned|ought)$/.test(words.at(-1)!);
+      if (!NEW_CLAUSE.test(between) && !participle && found === null) return year;
+      break;
+    }
+  }
+  return found;
+}
 
 type Finding = Pick<Report, 'messageId' | 'data' | 'evidence' | 'suggestion' | 'severity'>;
 
@@ -108,7 +154,7 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
   if (past) {
     if (!date || own.length === 0 || own.some((holder) => compareDates(holder.from, date) <= 0)) return null;
     const first = own[0]!;
-    return { messageId: 'notYet', data: { name, subject, date, since: first.from, reference: first.reference }, evidence: evidence(office, first, registry) };
+    return { messageId: 'notYet', data: { name, subject, when: when(date), since: first.from, reference: first.reference }, evidence: evidence(office, first, registry) };
   }
   if (!date) {
     if (own.length > 0) return null;
@@ -125,7 +171,7 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
     if (!ended) return null;
     return {
       messageId: 'ended',
-      data: { name, subject, date, until: ended.to!, reference: ended.reference },
+      data: { name, subject, when: when(date), until: ended.to!, reference: ended.reference },
       evidence: evidence(office, ended, registry),
       suggestion: whatWasTrue(mention.personId!, name, own, date, registry),
     };
@@ -139,14 +185,14 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
     return {
       messageId: 'heldByAsOf',
       severity: 'warning',
-      data: { subject, asOf, holder: holderName(holder, registry), since: holder.from, name, date, reference: holder.reference },
+      data: { subject, asOf, holder: holderName(holder, registry), since: holder.from, name, when: when(date), reference: holder.reference },
       evidence: evidence(office, holder, registry),
       suggestion: known === CORRECT_THE_TITLE ? `If the office has changed hands since ${asOf}, add the new term to a registry file of your own; if not, correct the title.` : known,
     };
   }
   return {
     messageId: 'heldBy',
-    data: { subject, date, holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
+    data: { subject, when: when(date), holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
     evidence: evidence(office, holder, registry),
     suggestion: whatWasTrue(mention.personId!, name, own, date, registry),
   };
@@ -162,7 +208,7 @@ function checkRank(mention: Mention, office: Office, date: string, registry: Reg
   const subject = subjectOf({ ...mention, title }, office, registry);
   return {
     messageId: 'underRank',
-    data: { name, subject, date, written: `${rank} ${title.toLowerCase()}`, since: term.from, reference: term.reference },
+    data: { name, subject, when: when(date), written: `${rank} ${title.toLowerCase()}`, since: term.from, reference: term.reference },
     evidence: evidence(office, term, registry),
     suggestion: `Call ${name} ${title}${rank === 'vice' ? '' : ', or check which deputy is meant'}.`,
   };
@@ -170,13 +216,22 @@ function checkRank(mention: Mention, office: Office, date: string, registry: Reg
 
 const CORRECT_THE_TITLE = 'Correct the title.';
 
+/** "on 2025-08-12", "in 2014": a date as a message says when. */
+function when(date: string): string {
+  return date.length === 10 ? `on ${date}` : `in ${date}`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** What the registry says the person was instead: another office on the date, or this one at another time. */
 function whatWasTrue(personId: string, name: string, own: readonly Holder[], date: string, registry: Registry): string {
   const actual = officeIndex(registry).terms.get(personId)?.find(({ holder }) => within(date, holder.from, holder.to))?.office;
-  if (actual) return `On ${date} ${name} was ${actual.title}.`;
+  if (actual) return `${capitalized(when(date))} ${name} was ${actual.title}.`;
   const before = own.filter((holder) => holder.to && compareDates(holder.to, date) < 0).at(-1);
   if (before) return `${name} held it from ${before.from} to ${before.to}; write "former" if that is meant.`;
-  if (own[0]) return `${name} took it on ${own[0].from}, after this article's date.`;
+  if (own[0]) return `${name} took it on ${own[0].from}, after ${date}.`;
   return CORRECT_THE_TITLE;
 }
 
