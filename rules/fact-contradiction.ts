@@ -93,18 +93,21 @@ const NOWADAYS = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
  * held for any part of that year is right.
  */
 function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): string | null {
-  if (!/\d{4}/.test(claim.text)) return null;
-  const before = mention.start - claim.start;
-  const after = mention.end - claim.start;
+  // Only the text near the mention is read, so a long run-on sentence of titles stays linear.
+  const from = Math.max(0, mention.start - claim.start - TIME_WINDOW);
+  const text = claim.text.slice(from, mention.end - claim.start + TIME_WINDOW);
+  if (!/\d{4}/.test(text)) return null;
+  const before = mention.start - claim.start - from;
+  const after = mention.end - claim.start - from;
   let found: string | null = null;
-  for (const match of claim.text.matchAll(TIME_SET)) {
+  for (const match of text.matchAll(TIME_SET)) {
     const year = match[1]!;
     if (compareDates(year, articleDate) >= 0) continue;
     const end = match.index + match[0].length;
     if (end <= before) {
-      if (!CLAUSE_BREAK.test(claim.text.slice(end, before)) && !NOWADAYS.test(claim.text.slice(after))) found = year;
+      if (!CLAUSE_BREAK.test(text.slice(end, before)) && !NOWADAYS.test(text.slice(after))) found = year;
     } else if (match.index >= after) {
-      const between = claim.text.slice(after, match.index);
+      const between = text.slice(after, match.index);
       const words = between.trim().split(/\s+/);
       // "Zarif resigned in 2019" (the clause's verb) but not "the deal signed in 2015".
       const participle = words.length > 1 && /(?:ed|en|ned|ought)$/.test(words.at(-1)!);
@@ -114,6 +117,9 @@ function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): st
   }
   return found;
 }
+
+/** How far from a mention a sentence's time phrase may stand. */
+const TIME_WINDOW = 200;
 
 type Finding = Pick<Report, 'messageId' | 'data' | 'evidence' | 'suggestion' | 'severity'>;
 
