@@ -10,6 +10,9 @@ const RATING_NAMES: Record<string, string> = {
   blacklisted: 'blacklisted', deprecated: 'deprecated', 'generally-unreliable': 'generally unreliable', 'no-consensus': 'of no consensus on reliability',
 };
 
+/** Verbs that report a claim as the source's own, without taking it for fact. */
+const DISTANCING = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|falsely \w+)\b/i;
+
 export default defineRule({
   meta: {
     id: 'unreliable-source',
@@ -23,7 +26,8 @@ export default defineRule({
   },
   check({ citations, registry, report }) {
     for (const citation of citations) {
-      if (citation.form === 'pointer') continue;
+      // "Press TV claimed that…", "a post on Facebook claims": the copy says plainly who claims it.
+      if (citation.form === 'pointer' || (citation.form === 'reporting-verb' && DISTANCING.test(citation.text))) continue;
       for (const source of citation.sources) {
         const entry = source.sourceId ? registry.sourceWithId(source.sourceId) : undefined;
         const severity = entry && SEVERITY_BY_RATING.get(entry.reliability.rating);

@@ -11,6 +11,9 @@ ruleTester(rule, {
   valid: [
     'Exports fell 14% in the first quarter, Reuters reported.',
     'Turkish drones struck PKK positions in northern Iraq, according to Al Jazeera and Haaretz.',
+    { name: 'the copy reports the claim as the source\'s', text: 'Iranian state broadcaster Press TV claimed that Israeli strikes hit a fuel depot near Sidon.' },
+    { name: 'a fact-check reports what a post claims', text: 'A post shared more than 40,000 times on Facebook claims that the WHO has classified coffee as a carcinogen.' },
+    { name: 'an allegation', text: 'RT alleged that the drones were launched from Kharkiv.' },
     { name: 'an unrated source is not flagged', text: 'Ali Larijani said negotiations had reached their final stage (IRNA English +1).' },
     { name: 'an unrated Kurdish broadcaster', text: 'Iraq and Iran signed the pact in Baghdad on Monday (Rudaw).' },
     { name: 'a pointer cites nothing', text: 'For more, see Press TV.' },
@@ -21,6 +24,8 @@ ruleTester(rule, {
     { name: 'an unknown name is another rule’s business', text: 'Iraq’s parliament approved the budget on Sunday (Baghdad Post).' },
   ],
   invalid: [
+    { name: 'reported is no distance', text: 'Press TV reported that Israeli strikes hit a fuel depot near Sidon.', errors: [{ messageId: 'rated', severity: 'error' }] },
+    { name: 'a claim in the sentence, but the source is relied on', text: 'Israeli strikes hit a fuel depot near Sidon, according to Press TV, despite claims of a truce.', errors: [{ messageId: 'rated', severity: 'error' }] },
     {
       name: 'deprecated: an error',
       text: 'Israeli strikes hit a fuel depot near Sidon on Saturday (Press TV).',
