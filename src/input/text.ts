@@ -1,8 +1,10 @@
 /**
  * Plain-text articles. The prose text IS the original (directive lines blanked with spaces), so
  * the offset map is the identity and a fix edits the file byte for byte. Blocks come from line
- * shapes: blank lines and sentence-final punctuation end paragraphs, short unpunctuated lines
- * are headings, other lines are hard-wrapped prose.
+ * shapes: blank lines end paragraphs, and so does sentence-final punctuation at a line's end
+ * (unless the line runs to the width of prose hard-wrapped into paragraphs set apart by blank
+ * lines: the sentence ended at the wrap by chance); short unpunctuated lines are headings, other
+ * lines are hard-wrapped prose.
  */
 import { directivesFromComment } from './directives.js';
 import { OffsetMap, type Block, type Directive, type Document, type Link } from './document.js';
@@ -130,6 +132,52 @@ function insideOf(start: string): Block['inside'] {
   return /^(?:[-*•‣◦]|\d{1,3}[.)]|[a-z][.)])\s/.test(start) ? 'list' : undefined;
 }
 
+/** A hard-wrapped line this share of the wrap width or more ran on to the next. */
+const FULL_LINE = 0.8;
+
+/**
+ * How long a line that ends a sentence must be to run on into the next line of its paragraph:
+ * in prose hard-wrapped into paragraphs set apart by blank lines, one that runs to the wrap
+ * width (the sentence ended at the wrap by chance); elsewhere never (Infinity). The HTML
+ * report's plain-text paragraphs use it too.
+ */
+export function runOnLength(original: string, lines: readonly Line[] = splitLines(original)): number {
+  if (!lines.every((line) => line.end - line.start <= WRAP_WIDTH) || !hasBlankBetween(lines)) return Infinity;
+  return wrappedAt(original, lines) * FULL_LINE;
+}
+
+/** Lines that run to the width mid-sentence, as many as show that the prose is hard-wrapped. */
+const WRAPPED_LINES = 3;
+
+/**
+ * The width prose was hard-wrapped at (its longest line), when at least WRAPPED_LINES lines
+ * run to it mid-sentence and on into the next; else Infinity (short lines that each end a
+ * sentence are paragraphs of their own).
+ */
+function wrappedAt(original: string, lines: readonly Line[]): number {
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.end - line.start);
+  let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length && wrapped < WRAPPED_LINES; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.end - line.start >= longest * FULL_LINE && next.end > next.start && !endsSentence(original.slice(line.start, line.end))) wrapped++;
+  }
+  return wrapped >= WRAPPED_LINES ? longest : Infinity;
+}
+
+/** A blank line with prose on both sides of it. */
+function hasBlankBetween(lines: readonly Line[]): boolean {
+  let seenProse = false;
+  let blankAfterProse = false;
+  for (const line of lines) {
+    if (line.start === line.end) blankAfterProse = seenProse;
+    else if (blankAfterProse) return true;
+    else seenProse = true;
+  }
+  return false;
+}
+
 export function loadText(path: string, original: string): Document {
   const lines = splitLines(original);
   const content = (i: number): string | undefined => {
@@ -143,6 +191,10 @@ export function loadText(path: string, original: string): Document {
   // In hard-wrapped prose a paragraph's first line often runs into a capitalized word; only
   // a Title Case line is taken for a heading there.
   const hardWrapped = lines.every((line) => line.end - line.start <= WRAP_WIDTH);
+  // A line that ends a sentence ends its paragraph, unless the prose is hard-wrapped into
+  // paragraphs set apart by blank lines and the line runs to the wrap width: there the sentence
+  // ended at the wrap by chance ("…have fled Sudan since\nApril. Chad has received the largest\n").
+  const runsOnFrom = runOnLength(original, lines);
   let paragraph: { start: number; end: number } | null = null;
   const endParagraph = (): void => {
     if (paragraph) {
@@ -186,7 +238,7 @@ export function loadText(path: string, original: string): Document {
     }
     paragraph ??= { start: line.start, end: line.end };
     paragraph.end = line.end;
-    if (sentenceEnd || (s.length > WRAP_WIDTH && nextStartsUpper)) endParagraph();
+    if ((sentenceEnd && s.length < runsOnFrom) || (s.length > WRAP_WIDTH && nextStartsUpper)) endParagraph();
   }
   endParagraph();
 

@@ -9,6 +9,7 @@
  * text, block boundaries and link targets, not a DOM.
  */
 import type { Format } from '../input/document.js';
+import { runOnLength } from '../input/text.js';
 
 /** Text shown for original[start, end). `exact`: the text is that slice itself, so any offset inside maps one to one. */
 export interface TextPiece {
@@ -44,10 +45,12 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$/;
 
 /**
  * Paragraphs end at blank lines and at lines too long to be hard-wrapped; in plain text also at
- * a sentence's end. Line breaks inside a paragraph stay (the report shows them).
+ * a sentence's end, where the text loader ends one. Line breaks inside a paragraph stay (the
+ * report shows them).
  */
 function plainBlocks(source: string, format: Format): Block[] {
   const blocks: Block[] = [];
+  const runsOnFrom = format === 'text' ? runOnLength(source) : Infinity;
   let start = -1;
   let end = -1;
   const close = () => {
@@ -65,7 +68,7 @@ function plainBlocks(source: string, format: Format): Block[] {
     else {
       if (start < 0) start = at;
       end = lineEnd;
-      if (line.length > WRAP_WIDTH || (format === 'text' && SENTENCE_END.test(line))) close();
+      if (line.length > WRAP_WIDTH || (format === 'text' && SENTENCE_END.test(line) && line.trim().length < runsOnFrom)) close();
     }
     if (!found) break;
     at = found.index + found[0].length;

@@ -65,6 +65,26 @@ describe('loadText: block shapes', () => {
     expect(loadText('a.txt', 'One two three four five six seven eight nine ten eleven twelve thirteen\nNext.').blocks[0]!.kind).toBe('paragraph');
   });
 
+  test('hard-wrapped paragraphs set apart by blank lines: a sentence that ends at the wrap width does not end its paragraph', () => {
+    const first = [
+      'According to the UN refugee agency, more than 1.5 million people have',
+      'fled Sudan since April, most of them to Chad, Egypt and South Sudan.',
+      'Chad has received the largest number, about 600,000, and the agency',
+      'expects more to arrive before the rainy season closes the border roads',
+      'in June, when aid convoys from Port Sudan can no longer reach the camps',
+      'on the western frontier.',
+    ].join('\n');
+    const second = 'The agency appealed for $1 billion.\nDonors have pledged a third of it.';
+    expect(blockTexts(loadText('a.txt', `${first}\n\n${second}\n`))).toEqual([
+      ['paragraph', first],
+      // Short lines: each sentence at a line's end still ends its paragraph.
+      ['paragraph', 'The agency appealed for $1 billion.'],
+      ['paragraph', 'Donors have pledged a third of it.'],
+    ]);
+    // Without blank lines between paragraphs, a line's sentence end is the only paragraph end there is.
+    expect(blockTexts(loadText('a.txt', `${first}\n${second}\n`)).length).toBe(4);
+  });
+
   test('a trailing citation after the full stop ends the sentence; a Title Case line before a blank is a heading', () => {
     expect(blockTexts(loadText('a.txt', 'Exports fell 14% in May. (Reuters)\nThe militia bears down. [Wikipedia]\nPrices rose\n\nConclusion\n\nIt ended.'))).toEqual([
       ['paragraph', 'Exports fell 14% in May. (Reuters)'],
