@@ -146,6 +146,14 @@ const TITLE_WORD = /^(\p{Lu}[\p{L}’'-]*:?|&|[a-z]+)$/u;
 /** Words inside a name ("Mohammed bin Salman", "Mohammed Bin Salman", "Ursula von der Leyen"): no cut next to one. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'ter', 'le', 'la', 'abu', 'bani']);
 
+/** Words that open an office's title ("Secretary of State", "Chancellor of the Exchequer"): a run that opens with one names its holder. */
+const TITLE_OPENERS = new Set([
+  'Secretary', 'Secretary-General', 'Under', 'Minister', 'Chancellor', 'President', 'Prime', 'Vice', 'Deputy', 'Foreign', 'Defense', 'Defence',
+  'Interior', 'Finance', 'Attorney', 'Governor', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Speaker', 'Mayor', 'Chief', 'Director',
+  'General', 'Gen.', 'Admiral', 'Adm.', 'Commissioner', 'Ambassador', 'Judge', 'Justice', 'King', 'Queen', 'Crown', 'Prince', 'Princess',
+  'Sheikh', 'Emir', 'Supreme', 'Chairman', 'Chairwoman', 'Chair', 'Head', 'Lord', 'Leader', 'First',
+]);
+
 /**
  * The length of a headline run into a sentence: a Title Case run of at least three words that
  * has a joining word ("and", "of", ":") in it, then the sentence's capitalised subject and a
@@ -170,6 +178,8 @@ export function runInTitleLength(sentence: string): number {
     if (startsUpper(word)) continue;
     // First lowercase word that is not a joining word: the one before it is the subject.
     if (i >= 4 && joined && !NAME_PARTICLES.has(word) && startsUpper(words[i - 1]![0]) && !MINOR_WORDS.has(words[i - 2]![0].toLowerCase()) && !NAME_PARTICLES.has(words[i - 2]![0].toLowerCase())) {
+      // "Secretary of State Antony Blinken met", "US Secretary of Defense Lloyd Austin said": a title and a name, no headline.
+      if (TITLE_OPENERS.has(words[0]![0]) || TITLE_OPENERS.has(words[1]![0])) return 0;
       return words[i - 1]!.index!;
     }
     return 0;

@@ -21,6 +21,10 @@ describe('runInTitleLength', () => {
     'King and Custodian of the Two Holy Mosques Salman bin Abdulaziz received the envoy.',
     'Minister of State and Special Envoy Ahmed ibn Rashid arrived.',
     'Speaker and Head of the Assembly Jean de Villiers opened the session.',
+    // Regression: "Secretary of State Antony" was cut off as a headline, and the wrong title went unchecked.
+    'Secretary of State Antony Blinken met EU officials in Brussels on Oct. 14.',
+    'US Secretary of Defense Lloyd Austin arrived in Kyiv.',
+    'Chancellor of the Exchequer Jeremy Hunt said taxes would fall.',
   ])('keeps the whole sentence "%s"', (sentence) => {
     expect(runInTitleLength(sentence)).toBe(0);
   });

@@ -170,6 +170,7 @@ ruleTester(rule, {
       text: 'Iran’s deputy foreign minister Abbas Araghchi met his Omani counterpart.',
       errors: [{ messageId: 'underRank', text: 'foreign minister', message: `Abbas Araghchi was Iran's foreign minister on 2025-06-01, not deputy foreign minister: the registry has Abbas Araghchi in office since 2024-08-21 — ${TASNIM}` }],
     },
+    { name: 'a title opening the paragraph', date: '2025-10-20', text: 'Secretary of State Antony Blinken met EU officials in Brussels on Oct. 14.', errors: [{ messageId: 'heldBy', text: 'Secretary of State', message: 'on 2025-10-20 was Marco Rubio' }] },
     { name: 'vice', date: '2022-06-01', text: 'Vice President Joe Biden spoke in Kyiv.', errors: [{ messageId: 'underRank', message: 'Joe Biden was the United States\' President on 2022-06-01, not vice president' }] },
     {
       name: 'a wrong title in a sentence set in an earlier year is checked at that year',
