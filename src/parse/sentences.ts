@@ -183,9 +183,10 @@ function spaceCut(window: string): number {
 
 /**
  * Sentence ends retext runs on through: a superscript footnote after a full stop ("Switzerland.¹
- * It settled…") and a number closing a sentence ("at the age of 36. Her legacy…").
+ * It settled…") and a number or an amount closing a sentence ("at the age of 36. Her legacy…",
+ * "budgeted $52,000. It could…").
  */
-const MISSED_END = /(?:\s\d[\d,.]*\.|[.!?][”"’)]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[\p{Lu}“"])/gu;
+const MISSED_END = /(?:\s(?:[A-Z]{0,2}[$€£¥₹])?\d[\d,.]*%?\.|[.!?][”"’)]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[\p{Lu}“"])/gu;
 
 /** Both forms of MISSED_END end on a full stop or a superscript with white space after it. */
 const MAY_MISS_END = /[.¹²³⁴⁵⁶⁷⁸⁹⁰]\s/;

@@ -39,6 +39,15 @@ describe('findClaims', () => {
     ]);
   });
 
+  test('an amount or a percentage closing a sentence ends it; one inside a sentence does not', async () => {
+    const text = 'The board budgeted $52,000. It could ask for more. The fine was £500. Prices rose 5%. The bank paid US$40. Then it sold $5.7 billion of bonds at 3.5 percent. It was over.\n';
+    const claims = findClaims(await loadDocument('case.txt', text, 'text'));
+    expect(claims.map((claim) => claim.text)).toEqual([
+      'The board budgeted $52,000.', 'It could ask for more.', 'The fine was £500.', 'Prices rose 5%.', 'The bank paid US$40.',
+      'Then it sold $5.7 billion of bonds at 3.5 percent.', 'It was over.',
+    ]);
+  });
+
   test('a title retext does not know ("Sens.", "Adm.") before a name does not end the sentence', async () => {
     const text = 'The bill passed 51-49, with two Republicans, Sens. Rand Paul and Thom Tillis, voting against it. Adm. Frank Bradley spoke. Officials met.\n';
     const claims = findClaims(await loadDocument('case.txt', text, 'text'));
