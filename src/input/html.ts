@@ -186,7 +186,7 @@ function articleBody(index: PageIndex, root: AnyNode): AnyNode {
       const length = textLength(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
-    if (best) return best;
+    if (best) return candidates === index.article ? liveBlog(best, bestLength, candidates) ?? best : best;
   }
   const paragraphText = new Map<AnyNode, number>();
   for (const p of index.p) {
@@ -196,6 +196,24 @@ function articleBody(index: PageIndex, root: AnyNode): AnyNode {
   let most = 0;
   for (const [parent, length] of paragraphText) if (length > most) [densest, most] = [parent, length];
   return densest ?? index.body ?? root;
+}
+
+/**
+ * A live blog's posts are sibling <article>s of about one size: when the longest holds less
+ * than half of its siblings' text, the body is their parent, so every post is read (a story
+ * beside its short teasers keeps the story alone).
+ */
+function liveBlog(best: Element, bestLength: number, articles: readonly Element[]): AnyNode | null {
+  const parent = best.parent;
+  if (!parent) return null;
+  let siblings = 0;
+  let total = 0;
+  for (const el of articles) {
+    if (el.parent !== parent) continue;
+    siblings++;
+    total += el === best ? bestLength : textLength(el);
+  }
+  return siblings > 1 && bestLength * 2 < total ? parent : null;
 }
 
 /** An attribute's trimmed value as cheerio's .attr() gives it; undefined when missing or blank. */

@@ -144,6 +144,15 @@ describe('loadHtml: choosing the article body', () => {
     const marked = loadHtml('a.html', '<div><p>Menu text that is long enough to be dense.</p></div><div itemprop="articleBody"><p>Body.</p></div>');
     expect(blockTexts(marked)).toEqual([['paragraph', 'Body.']]);
   });
+
+  test('a live blog\'s posts, sibling <article>s of about one size, are all read; a story keeps its short teasers out', () => {
+    const posts = '<main><article><p>Unemployment rose to 7.2% in May.</p></article><article><p>About 16,300 homes lost power.</p></article><article><p>Trains resumed at noon.</p></article></main>';
+    expect(blockTexts(loadHtml('a.html', posts))).toEqual([
+      ['paragraph', 'Unemployment rose to 7.2% in May.'], ['paragraph', 'About 16,300 homes lost power.'], ['paragraph', 'Trains resumed at noon.'],
+    ]);
+    const story = '<main><article><p>The full story is here, at length, with all of its many details set out.</p></article><article><p>Read next: a teaser.</p></article></main>';
+    expect(blockTexts(loadHtml('a.html', story))).toEqual([['paragraph', 'The full story is here, at length, with all of its many details set out.']]);
+  });
 });
 
 describe('loadHtml: page furniture inside the article', () => {
