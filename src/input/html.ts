@@ -11,12 +11,15 @@ import { blankHtml, htmlHazard, plainFallback } from './depth.js';
 import { directivesInHtml } from './directives.js';
 import type { Block, Directive, Document, DocumentMeta } from './document.js';
 import { isWhitespace, TextBuilder } from './text-builder.js';
+import { unwrapRedirect } from './redirects.js';
 
 /** Never prose: page chrome, code, and things a reader does not read as the article. */
 const SKIPPED = new Set([
   'nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'template', 'form', 'figcaption',
   'button', 'select', 'textarea', 'pre', 'code', 'svg', 'math', 'iframe', 'object', 'canvas', 'video',
   'audio', 'head', 'title', 'img',
+  // AMP's ads, share bar and embeds.
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-social-share', 'amp-twitter', 'amp-instagram', 'amp-facebook', 'amp-youtube',
 ]);
 
 /**
@@ -26,7 +29,7 @@ const SKIPPED = new Set([
  * a class ("author-bio", "share_tools", "related"), never "author" alone, which is the byline's,
  * and never a CMS's tag or category class ("tag-share-prices" is a story about shares).
  */
-const FURNITURE_WORDS = 'bio|about-the-author|about-author|related|relatedposts|sharedaddy|addtoany|newsletter|newsletters|share|sharing|social-share|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsored|breadcrumbs?|paywall|disqus|outbrain|taboola|most-read|most-popular|trending|recirc|recirculation';
+const FURNITURE_WORDS = 'bio|about-the-author|about-author|related|relatedposts|sharedaddy|addtoany|newsletter|newsletters|share|sharing|social-share|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsored|breadcrumbs?|paywall|disqus|outbrain|taboola|most-read|most-popular|trending|recirc|recirculation|signup|sign-up|kg-signup-card|like-button|graf--mixtapeembed';
 const FURNITURE = new RegExp(`^(?:${FURNITURE_WORDS})(?:[-_]|$)|[-_](?:${FURNITURE_WORDS})$`);
 const TAXONOMY = /^(?:tag|tags|category|categories|topic|topics|section|post|type|format|status|keyword)[-_]/;
 /** ARIA landmarks that are not the article: a page's navigation, sidebar, banner and footer. */
@@ -293,9 +296,6 @@ function parseHtml(path: string, original: string): Document {
   // Ordered-list items and the numbers the browser shows for them, by the item's text range.
   const numbering = new Map<AnyNode, string>();
   const numberedItems: { start: number; end: number; number: string }[] = [];
-  // Inside an embedded post (a tweet's <blockquote class="twitter-tweet">), links are the post's
-  // own (its date, its photo), not the article's citations: the post is what the article shows.
-  let embedded = 0;
   const pushChildren = (parent: AnyNode, heading: boolean): void => {
     if (!('children' in parent)) return;
     for (let i = parent.children.length - 1; i >= 0; i--) stack.push({ node: parent.children[i]!, heading });
@@ -318,6 +318,8 @@ function parseHtml(path: string, original: string): Document {
     // <blockquote>…<footer>— Name</footer>, <figure><blockquote>…</blockquote><figcaption>— Name</figcaption>.
     const attribution = builder.inside === 'quote' && (name === 'footer' || name === 'figcaption');
     if ((SKIPPED.has(name) && !attribution) || (!LANDMARKS.has(name) && isFurniture(node))) continue;
+    // An embedded post (a tweet, an Instagram post) is the poster's words, shown, not the article's claims.
+    if (name === 'blockquote' && node.attribs.class !== undefined && EMBEDDED_POST.test(node.attribs.class)) continue;
     // Where a "#id" link lands: the element's text, ended once its children are in (pushed first, run last).
     const id = node.attribs.id;
     if (id) {
@@ -340,18 +342,15 @@ function parseHtml(path: string, original: string): Document {
       builder.endBlock();
       builder.kind = inner ? 'heading' : 'paragraph';
       builder.inside = insideOf(node, name) ?? outside;
-      const embed = name === 'blockquote' && node.attribs.class !== undefined && EMBEDDED_POST.test(node.attribs.class);
-      if (embed) embedded++;
       stack.push(() => {
         builder.endBlock();
         builder.kind = heading ? 'heading' : 'paragraph';
         builder.inside = outside;
-        if (embed) embedded--;
       });
       pushChildren(node, inner);
-    } else if (name === 'a' && node.attribs.href !== undefined && embedded === 0) {
+    } else if (name === 'a' && node.attribs.href !== undefined) {
       const start = builder.offset;
-      const href = node.attribs.href.trim();
+      const href = unwrapRedirect(node.attribs.href.trim());
       stack.push(() => builder.links.push({ start, end: builder.offset, href }));
       pushChildren(node, heading);
     } else {

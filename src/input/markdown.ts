@@ -10,6 +10,7 @@ import type { Block, Directive, Document, DocumentMeta } from './document.js';
 import { frontMatterMeta } from './front-matter.js';
 import { subsetMarkdownTree } from './markdown-subset.js';
 import { TextBuilder } from './text-builder.js';
+import { unwrapRedirect } from './redirects.js';
 
 export async function loadMarkdown(path: string, original: string): Promise<Document> {
   // micromark goes super-linear on some shapes (deep nesting, long `*` runs, unclosed
@@ -92,7 +93,7 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
         case 'linkReference': {
           const href = node.type === 'link' ? node.url : definitions.get(node.identifier);
           const linkStart = builder.offset;
-          if (href !== undefined) stack.push(() => builder.links.push({ start: linkStart, end: builder.offset, href }));
+          if (href !== undefined) stack.push(() => builder.links.push({ start: linkStart, end: builder.offset, href: unwrapRedirect(href) }));
           pushChildren(node);
           break;
         }

@@ -188,13 +188,42 @@ describe('loadHtml: page furniture inside the article', () => {
   });
 });
 
+describe('loadHtml: publishing systems\' furniture', () => {
+  test('Ghost\'s signup card, Substack\'s like button and Medium\'s read-next card are not read', () => {
+    const doc = loadHtml('a.html', '<article><p>Rents rose 9% in 2024, the agency said.</p><div class="kg-card kg-signup-card"><p>Join 48,000 readers since 2017.</p></div>'
+      + '<a class="like-button" href="#">∙ 212</a><div class="graf graf--mixtapeEmbed"><a href="https://medium.com/x">Read next: the housing crisis</a></div></article>');
+    expect(blockTexts(doc)).toEqual([['paragraph', 'Rents rose 9% in 2024, the agency said.']]);
+    expect(doc.links).toEqual([]);
+  });
+});
+
 describe('loadHtml: embedded posts', () => {
-  test('a tweet’s embed keeps its text (a quotation) but not its links (its date, its photo); links around it stay', () => {
+  test('a tweet’s embed is the post shown, not the article’s copy: neither its text nor its links (its date, its photo) are read; links around it stay', () => {
     const doc = loadHtml('a.html', '<article><p>The Taoiseach urged calm on <a href="https://x.com/MichealMartinTD">X</a>.</p>'
       + '<blockquote class="twitter-tweet"><p lang="en">Please stay at home until the red warning has passed.</p>&mdash; Micheál Martin (@MichealMartinTD) '
       + '<a href="https://twitter.com/MichealMartinTD/status/1882700000000000000">January 24, 2025</a></blockquote><p>See <a href="https://www.met.ie/">Met Éireann</a>.</p></article>');
     expect(doc.links.map((link) => link.href)).toEqual(['https://x.com/MichealMartinTD', 'https://www.met.ie/']);
-    expect(doc.text).toContain('Please stay at home until the red warning has passed.');
+    expect(doc.text).not.toContain('Please stay at home');
+    expect(blockTexts(doc)).toEqual([['paragraph', 'The Taoiseach urged calm on X.'], ['paragraph', 'See Met Éireann.']]);
+  });
+
+  test('AMP embeds, ads and share bars are not read', () => {
+    const doc = loadHtml('a.html', '<article><p>Fires spread on Friday.</p><amp-ad><div fallback>Sponsored: hotels from €59 a night</div></amp-ad>'
+      + '<amp-twitter><blockquote placeholder class="twitter-tweet">Crews are on site.</blockquote></amp-twitter><amp-social-share type="email"></amp-social-share></article>');
+    expect(blockTexts(doc)).toEqual([['paragraph', 'Fires spread on Friday.']]);
+  });
+});
+
+describe('loadHtml: redirecting links', () => {
+  test.each([
+    ['a Google Docs export', 'https://www.google.com/url?q=https://www.bbc.co.uk/news/x&amp;sa=D&amp;ust=1', 'https://www.bbc.co.uk/news/x'],
+    ['an encoded target', 'https://www.google.com/url?sa=t&amp;url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX', 'https://en.wikipedia.org/wiki/X'],
+    ['Facebook', 'https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.reuters.com%2Fa&amp;h=AT0', 'https://www.reuters.com/a'],
+    ['Outlook', 'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fapnews.com%2Fb&amp;data=0', 'https://apnews.com/b'],
+    ['not a redirect', 'https://www.google.com/search?q=https://www.bbc.co.uk/', 'https://www.google.com/search?q=https://www.bbc.co.uk/'],
+    ['a target that is no address', 'https://www.google.com/url?q=javascript:alert(1)', 'https://www.google.com/url?q=javascript:alert(1)'],
+  ])('%s goes to its target', (_, href, target) => {
+    expect(loadHtml('a.html', `<p>The story, <a href="${href}">the broadcaster said</a>.</p>`).links.map((link) => link.href)).toEqual([target]);
   });
 });
 

@@ -221,3 +221,10 @@ describe('loadMarkdown: comments never closed', () => {
     expect(inBlock.text).toContain('The talks ended on Friday.');
   });
 });
+
+describe('loadMarkdown: redirecting links', () => {
+  test('a link through Google\'s redirector goes to its target, in inline and reference links', async () => {
+    const doc = await loadMarkdown('a.md', 'The deal held, [the BBC said](https://www.google.com/url?q=https://www.bbc.co.uk/news/x&sa=D) and [Reuters][1].\n\n[1]: https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.reuters.com%2Fa\n');
+    expect(doc.links.map((link) => link.href)).toEqual(['https://www.bbc.co.uk/news/x', 'https://www.reuters.com/a']);
+  });
+});
