@@ -26,7 +26,7 @@ export function findCitations(doc: Document, claims: readonly Claim[], registry:
     accordingTo(flat, registry),
     reportingVerbs(flat, registry),
     pointers(flat, registry),
-    footnotes(text, notes, registry),
+    footnotes(text, notes, registry, doc.links),
   ];
   // Earlier kinds win: a candidate overlapping one already accepted is dropped.
   const accepted = firstComeRanges(ordered);
@@ -541,15 +541,29 @@ function pointers(text: string, registry: Registry): Candidate[] {
  * support the marker's claim (supportThroughNotes); a note that names its source only in words
  * ("[1] Reuters, 19 March 2023") gives the marker that source.
  */
-function footnotes(text: string, notes: Notes, registry: Registry): Candidate[] {
+function footnotes(text: string, notes: Notes, registry: Registry, links: Document['links']): Candidate[] {
   const named = new Map<number, CitedSource | null>();
+  // A note with a link out in it cites through the link (a citation of its own): its words name
+  // nothing more. (An encyclopedia note's "^" back to the text is no link out.)
+  const linked = (note: { start: number; end: number }) => {
+    // Links are in document order: the first at or after the note's start.
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (links[mid]!.start < note.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < links.length && links[k]!.start < note.end; k++) if (!links[k]!.href.startsWith('#')) return true;
+    return false;
+  };
   return notes.markers.map((marker) => {
     const note = notes.byLabel.get(marker.label);
     // "km²" or "x^2" without a note is no footnote gone astray: only a certain marker lacks one.
     const found: Candidate = { form: 'footnote', start: marker.start, end: marker.end, text: text.slice(marker.start, marker.end), sources: [] };
     if (note) {
       found.note = { start: note.start, end: note.end };
-      if (!named.has(note.start)) named.set(note.start, sourceNamedIn(text, note, registry));
+      if (!named.has(note.start)) named.set(note.start, linked(note) ? null : sourceNamedIn(text, note, registry));
       const source = named.get(note.start);
       if (source) found.sources.push({ ...source });
     } else if (marker.certain) {

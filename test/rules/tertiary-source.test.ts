@@ -18,6 +18,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a note whose link names Wikipedia in its text: one finding, at the link',
+      format: 'markdown',
+      text: 'The storm killed 246 people in Texas.[^3]\n\n[^3]: [Winter Storm Uri — Wikipedia](https://en.wikipedia.org/wiki/February_2021_North_American_winter_storm)\n',
+      errors: [{ messageId: 'cited', line: 3, column: 8 }],
+    },
+    {
       name: 'a web search offered as proof',
       text: 'A quick Google search shows that more than 200 trials of the drug are under way.',
       errors: [{ messageId: 'search', line: 1, column: 1, text: 'A quick Google search shows', message: '"A quick Google search shows": a search shows what pages say, not what is true.' }],
