@@ -11,7 +11,7 @@ import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { quotations, wordsOf, wordsOfClaim, type Word } from '../parse/features.js';
 import type { Citation } from './citation.js';
-import { addsThing, looksLikeBody, looksLikeOutlet } from './names.js';
+import { addsThing, looksLikeBody, looksLikeOutlet, looksLikePerson } from './names.js';
 
 export type SupportScope = 'sentence' | 'paragraph';
 
@@ -291,8 +291,14 @@ const ATTRIBUTING = new Set(['according-to', 'reporting-verb']);
 export function supportedClaims(doc: Document, claims: readonly Claim[], citations: readonly Citation[], scope: SupportScope = 'paragraph'): Set<string> {
   const byId = new Map(citations.map((citation) => [citation.id, citation]));
   const supported = new Set<string>();
+  const turns = speakerTurns(doc, claims);
   /** By claim index: the claim's attribution reaches its whole paragraph. */
-  const attributing = claims.map((claim) => {
+  const attributing = claims.map((claim, k) => {
+    // "Denise Okafor: We logged 37 complaints…", "Q: …": an interview's turn names its speaker.
+    if (turns.has(claim.block) && (k === 0 || claims[k - 1]!.block !== claim.block)) {
+      supported.add(claim.id);
+      return true;
+    }
     let backed = false;
     let attributes = false;
     for (const id of claim.citationIds) {
@@ -330,6 +336,49 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
   }
   return supported;
 }
+
+/**
+ * A speaker's label opening a paragraph, as interview transcripts give turns: "Q:", "A:",
+ * "OKAFOR:", "Denise Okafor:" (bold in Markdown: "**Denise Okafor:**"), and "Okafor:" once the
+ * article has written "Denise Okafor". Not the labels copy also opens with ("Update:",
+ * "Correction:", "Running Time:", "CLAIM:").
+ */
+const SPEAKER_LABEL = /^(?:(Q|A)|(\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+){0,3})|(\p{Lu}[\p{Ll}’'.-]+(?: (?:\p{Lu}[\p{Ll}’'.-]+|bin|al|de|van|von)){0,3})): /u;
+const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'update', 'updated', 'correction', 'corrections', 'clarification', 'editor’s note', "editor's note", 'source', 'sources', 'photo',
+  'photos', 'credit', 'credits', 'claim', 'rating', 'verdict', 'fact check', 'background', 'context', 'summary', 'key points', 'takeaways',
+  'key takeaways', 'related', 'read more', 'watch', 'listen', 'disclaimer', 'disclosure', 'warning', 'location', 'date', 'time', 'price',
+  'tickets', 'running time', 'runtime', 'cast', 'director', 'bottom line', 'why it matters', 'the big picture', 'what’s next', "what's next",
+  'breaking', 'breaking news', 'exclusive', 'analysis', 'opinion', 'editorial', 'caption', 'example', 'question', 'answer', 'tip', 'tips',
+  'pros', 'cons', 'score', 'status', 'first', 'second', 'third', 'finally', 'meanwhile', 'also', 'plus', 'bonus', 'ps', 'p.s.',
+]);
+
+/** The blocks (by index) that open with a speaker's label; the labels of full names taught the surnames. */
+function speakerTurns(doc: Document, claims: readonly Claim[]): Set<number> {
+  const turns = new Set<number>();
+  if (!doc.text.includes(': ')) return turns;
+  let surnames: Set<string> | null = null;
+  for (let k = 0; k < claims.length; k++) {
+    const block = claims[k]!.block;
+    if (k > 0 && claims[k - 1]!.block === block) continue;
+    const start = doc.blocks[block]?.start ?? claims[k]!.start;
+    const label = SPEAKER_LABEL.exec(doc.text.slice(start, start + 48));
+    if (!label || NOT_SPEAKERS.has(label[0].slice(0, -2).toLowerCase())) continue;
+    const titled = label[3];
+    if (titled !== undefined && !titled.includes(' ')) {
+      // A lone surname is a speaker only when the article gives it a first name somewhere.
+      surnames ??= new Set([...doc.text.matchAll(FULL_NAME)].map((match) => match[1]!));
+      if (!surnames.has(titled)) continue;
+    } else if (titled !== undefined && !looksLikePerson(titled)) {
+      continue;
+    }
+    turns.add(block);
+  }
+  return turns;
+}
+
+/** "Denise Okafor": a capitalised word, then the surname (group 1). */
+const FULL_NAME = /\b\p{Lu}\p{Ll}+ (\p{Lu}[\p{Ll}’'-]+)\b/gu;
 
 /** A paragraph whose last quotation is left open, or that ends with a colon, runs on into the next. */
 function runsOn(text: string): boolean {

@@ -163,6 +163,31 @@ describe('supportedClaims', () => {
     });
   });
 
+  test('an interview\'s turns: a speaker\'s label opening a paragraph names who says it', async () => {
+    const text = [
+      'Denise Okafor has run the tenants\' association since 2015.',
+      '**Q:** Let\'s start with the night of Sept. 28.',
+      '**Denise Okafor:** We logged 37 complaints between 2019 and this summer. The city fixed two.',
+      '**Okafor:** The landlord was fined $12,000 in 2023.',
+      'OKAFOR: Rents rose 14% in 2024.',
+    ].join('\n\n');
+    expect(await supported(text, 'paragraph', 'markdown')).toEqual([
+      'Let\'s start with the night of Sept. 28.', 'Denise Okafor: We logged 37 complaints between 2019 and this summer.', 'The city fixed two.',
+      'Okafor: The landlord was fined $12,000 in 2023.', 'OKAFOR: Rents rose 14% in 2024.',
+    ].map((claim) => claim.replace(/^(?=Let)/, 'Q: ')));
+    // In sentence scope, the label reaches only its own sentence.
+    expect(await supported(text, 'sentence', 'markdown')).not.toContain('The city fixed two.');
+  });
+
+  test.each([
+    ['a label copy opens with', 'Update: The council voted 7-2 on Oct. 3 to fund repairs.'],
+    ['a fact-check\'s label', 'CLAIM: Coffee sales fell 3% in 2016.'],
+    ['a lone surname the article never gives a first name', 'Smith: The council met in 2023.'],
+    ['a label mid-paragraph', 'The council met in 2023. Okafor: it was fined.'],
+  ])('no interview turn: %s', async (_name, text) => {
+    expect(await supported(`Denise Okafor spoke.\n\n${text}\n`, 'paragraph', 'text')).toEqual([]);
+  });
+
   test('markSupport sets Claim.supported with the paragraph scope', async () => {
     const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
     const claims = findClaims(doc);
