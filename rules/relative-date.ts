@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { wordsOfClaim, type Word } from '../src/parse/features.js';
+import { quotations, wordsOfClaim, type Quotation, type Word } from '../src/parse/features.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -37,8 +37,14 @@ function relativeAt(words: readonly Word[], i: number): [number, number] | null 
   if (word.lower === 'this' && next === 'past' && PERIODS.has(words[i + 2]?.lower ?? '')) return [i, i + 2];
   if (WEEKDAY_LEADS.has(word.lower) && next && WEEKDAYS.has(next.replace(/[’']s$/, '')) && CAPITALISED.test(words[i + 1]!.raw)) return [i, i + 1];
   if (next && UNITS.has(next) && words[i + 2]?.lower === 'ago' && (COUNTS.has(word.lower) || /^\d+$/.test(word.raw))) return [i, i + 2];
+  // AP style, without "on": "resigned Monday", "opens Friday", "said Tuesday's talks".
+  if (i > 0 && WEEKDAYS.has(word.lower.replace(/[’']s$/, '')) && CAPITALISED.test(word.raw) && LOWERCASE.test(words[i - 1]!.raw) && !NOT_A_DAY.has(words[i - 1]!.lower)) return [i, i];
   return null;
 }
+
+const LOWERCASE = /^\p{Ll}/u;
+/** "the Monday meeting", "every Friday", "a Sunday paper": a weekday as a kind of day, not a date. */
+const NOT_A_DAY = set('the a an every each any one that those these which');
 
 /**
  * A wire dateline with the day, "SEATTLE, Nov. 5, 2025 -", "BAGHDAD, Sept 16 (Reuters) -",
@@ -78,9 +84,17 @@ export default defineRule({
     for (const claim of claims) {
       if (!RELATIVE_CUE.test(claim.text)) continue;
       const words = wordsOfClaim(claim);
+      let quoted: Quotation[] | null = null;
       for (let i = 0; i < words.length; i++) {
         const found = relativeAt(words, i);
         if (!found) continue;
+        // A quotation's words are the speaker's, and the writer cannot change them.
+        quoted ??= quotations(claim.text);
+        const at = words[found[0]]!.start;
+        if (quoted.some((quote) => quote.start < at && at < quote.end)) {
+          i = found[1];
+          continue;
+        }
         if ((dated ??= hasDateline(document.text, document.blocks))) return;
         const start = claim.start + words[found[0]]!.start;
         const end = claim.start + words[found[1]]!.end;

@@ -6,6 +6,9 @@ const ARTICLE = readFileSync(new URL('../../fixtures/larijani-baghdad.txt', impo
 
 ruleTester(rule, {
   valid: [
+    { name: 'a quotation\'s words are the speaker\'s', text: '"The homes that looked fine two years ago, you just hope they are still fine," said Glen Barros.' },
+    { name: 'a weekday as a kind of day', text: 'The Monday deadline passed. Shops open every Sunday. A Friday paper ran it.' },
+    { name: 'a named day', text: 'Black Friday sales rose 3% and Super Tuesday turnout was high.' },
     { name: 'the example article with --date', text: ARTICLE, date: '2025-08-12' },
     { name: 'a wire dateline gives the day', text: 'SEATTLE, Nov. 5, 2025 (Reuters) - Harbor Corp said on Wednesday that revenue rose 12% from last year.' },
     { name: 'a dateline without a year, after a headline and a byline', text: 'Iraq moves fighters away from border\n\nBy Maya Gebeily\n\nBAGHDAD, Sept 16 (Reuters) - Iraq moved the fighters on Tuesday, officials said.' },
@@ -19,6 +22,9 @@ ruleTester(rule, {
     'The museum is open every Tuesday.',
   ],
   invalid: [
+    { name: 'AP style, a weekday without "on"', text: 'The minister resigned Monday, Reuters reported.', errors: [{ messageId: 'relative', text: 'Monday' }] },
+    { name: 'a future weekday without "on"', text: 'The film opens Friday at the Regent.', errors: [{ messageId: 'relative', text: 'Friday' }] },
+    { name: 'a relative date outside the quotation', text: '"We will rebuild," the mayor said yesterday.', errors: [{ messageId: 'relative', text: 'yesterday' }] },
     { name: 'a capitalised word, a comma and a date is no dateline', text: 'However, May 2 marks a turning point: the minister resigned on Tuesday.', errors: [{ messageId: 'relative', text: 'on Tuesday' }] },
     { name: 'a dateline after the fifth paragraph does not date the article', text: 'First.\n\nSecond.\n\nThird.\n\nFourth.\n\nFifth.\n\nBAGHDAD, Sept 16 (Reuters) - Iraq moved the fighters on Tuesday.', errors: [{ messageId: 'relative', text: 'on Tuesday' }] },
     {
