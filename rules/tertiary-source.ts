@@ -3,8 +3,8 @@ import { defineRule } from '../src/engine/rule.js';
 
 const KIND_NAMES: Record<string, string> = { encyclopedia: 'an encyclopedia', wiki: 'a wiki', aggregator: 'a news aggregator', chatbot: 'a chatbot' };
 
-/** A web search offered as proof: "a quick Google search shows", "Googling the name reveals". */
-const SEARCH_AS_PROOF = /\b(?:(?:a|one)\s(?:quick\s|simple\s|brief\s|cursory\s)?(?:Google|Bing|DuckDuckGo|internet|web|online)\ssearch\s|Googling\s(?:\S+\s){0,3}?)(?:shows|showed|reveals|revealed|finds|found|turns\sup|turned\sup|confirms|confirmed|suggests|suggested)\b/gi;
+/** A web search offered as proof: "a quick Google search shows", "a quick search online shows", "Googling the name reveals". */
+const SEARCH_AS_PROOF = /\b(?:(?:a|one)\s(?:quick\s|simple\s|brief\s|cursory\s)?(?:(?:Google|Bing|DuckDuckGo|internet|web|online)\ssearch\s|search\s(?:online|on\sGoogle|of\sthe\s(?:internet|web))\s)|Googling\s(?:\S+\s){0,3}?)(?:shows|showed|reveals|revealed|finds|found|turns\sup|turned\sup|confirms|confirmed|suggests|suggested)\b/gi;
 
 export default defineRule({
   meta: {

@@ -13,7 +13,13 @@ const WHEN = '(?: (?:on|in|at|during|last|earlier|later|first|late|early)(?: (?!
 const AGENT = `(?!${WHEN} by\\b)`;
 const NOT_ATTRIBUTION = `(?!${WHEN} (?:by|as|for)\\b)`;
 /** "who" phrasings: skipped when the group is a particular one ("the experts", "UN experts", "three analysts"). */
-const GROUP = `(?:some |many |most |several |leading |top |independent |unnamed |western |regional )?${WHO} (?:have )?(?:widely |generally |largely |often |also |increasingly |long )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain|suspect|suspected|regard|regarded)`;
+const SAY = '(?:have )?(?:widely |generally |largely |often |also |increasingly |long )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain|suspect|suspected|regard|regarded|expect|expected|predict|predicted|estimate|estimated)';
+/**
+ * Any group under "many", "some", "most": "many doctors believe", "some nutritionists say". Not
+ * the witnesses and officials wire copy quotes as such ("some residents said" names who saw it).
+ */
+const SOME_GROUP = "(?:many|some|most|several|numerous) (?!(?:residents|witnesses|officials|police|officers|authorities|prosecutors|investigators|firefighters|paramedics|survivors|passengers|protesters|voters|students|parents|workers|employees|customers|shoppers)\\b)[a-z]+s";
+const GROUP = `(?:(?:some |many |most |several |leading |top |independent |unnamed |western |regional |industry )?${WHO}|${SOME_GROUP}) ${SAY}`;
 const PATTERNS: readonly string[] = Object.freeze([
   `(?:widely |generally |largely |often )?(?:touted|reported|cited|described|seen|regarded|considered|hailed|praised|viewed|characterized|characterised|portrayed) by (?:the )?(?:media outlets|media|news outlets|outlets|the press|press|observers|experts|analysts|commentators|many|some|critics)`,
   'reports (?:suggest|suggested|indicate|indicated|say|said|claim|claimed)',
@@ -22,7 +28,10 @@ const PATTERNS: readonly string[] = Object.freeze([
   'it is (?:common knowledge|well known|well-known|no secret)',
   // "Studies show", "Research has shown": which studies, whose research?
   '(?:studies|research) (?:show|shows|showed|have shown|has shown|suggest|suggests|have found|has found|found|indicate|indicates|prove|proves)',
-  `it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known)${NOT_ATTRIBUTION}`,
+  // "A recent study found", "polls show": which study, whose polls? ("a study published in Nature found" says.)
+  '(?:a|one) (?:recent |new |large |major |landmark |separate )?(?:study|survey|report|poll|analysis) (?:found|finds|shows|showed|suggests|suggested|indicates|indicated)',
+  '(?:polls|surveys|opinion polls) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|have shown|found)',
+  `it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known|accepted|agreed|assumed)${NOT_ATTRIBUTION}`,
   `it has been (?:widely )?(?:reported|claimed|suggested|said|alleged)${AGENT}`,
   'according to (?:some |unnamed |media |several |many |various |local |unconfirmed )?(?:reports|sources|experts|analysts|observers|commentators|insiders)',
   `(?:is|are|was|were) widely (?:believed|reported|seen|regarded|considered|expected|thought|touted)${AGENT}`,

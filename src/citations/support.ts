@@ -252,6 +252,8 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
       && (DETERMINERS.has(lead.lower) || /[’']s$/.test(lead.lower) || /^\p{Lu}/u.test(lead.raw) || SOURCE_ADJECTIVES.has(lead.lower));
     return modified ? 'named' : 'vague';
   }
+  // "A recent study found": which study? ("A study published in Nature found" has Nature for its subject.)
+  if (DOCUMENTS.has(lower) && anonymous(words, at)) return 'vague';
   if (evidence) return !INSTITUTIONS.has(lower) && (DOCUMENTS.has(lower) || /^\p{Lu}/u.test(word.raw)) ? 'named' : null;
   // "Ali Larijani", "UN", and "al-Hayya", "bin Salman" (a name's lowercase particle).
   if (/^[\p{Lu}\p{N}]/u.test(word.raw) || /^\p{Ll}{1,4}-\p{Lu}/u.test(word.raw)) return 'named';
@@ -265,6 +267,19 @@ function subjectAt(words: readonly Word[], at: number, evidence: boolean): Attri
     if (!/^\p{Ll}+$/u.test(words[k]!.raw) && !(ROLES.has(lower) && /^\p{Lu}[\p{L}.]*$/u.test(words[k]!.raw))) break;
   }
   return 'vague';
+}
+
+/** Adjectives between "a" and a document that still name nobody: "a recent study", "a new survey". */
+const PLAIN_ADJECTIVES = set('recent new large major landmark separate');
+
+/** Whether the document at word `at` is "a study", "a recent survey": one nobody can look up. */
+function anonymous(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const lead = words[k]!.lower;
+    if (lead === 'a' || lead === 'an' || lead === 'one') return true;
+    if (!PLAIN_ADJECTIVES.has(lead)) return false;
+  }
+  return false;
 }
 
 /** True when the text just before word `index` (after the previous word) matches `pattern`. */

@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: 'a link to a news site', format: 'markdown', text: 'The pact was signed on March 19, 2023 ([Reuters](https://www.reuters.com/world/middle-east/1)).' },
   ],
   invalid: [
+    { name: 'a search online as proof', text: 'A quick search online shows dozens of forums where followers swap recipes.', errors: [{ messageId: 'search', text: 'A quick search online shows' }] },
     {
       name: 'a note whose link names Wikipedia in its text: one finding, at the link',
       format: 'markdown',

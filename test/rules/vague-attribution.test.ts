@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'some residents, as wire copy quotes witnesses', text: 'Some residents said the water was brown for three days.' },
+    { name: 'a study the copy names', text: 'A study published in Nature found a 5% drop in emissions.' },
+    { name: 'a report by a named body', text: 'A recent report by Amnesty International found 900 executions.' },
+    { name: 'a particular group under many', text: 'Its many analysts say little.' },
     'Officials said the agreement would be signed on Monday.',
     'Two senior Iraqi security officials said the agreement would be signed on Monday.',
     'The negotiations have reached their final stage, the Foreign Ministry said.',
@@ -29,6 +33,12 @@ ruleTester(rule, {
     { name: 'an ordinary passive', text: 'The missile is believed to have been fired from inside Iraq, the army said.' },
   ],
   invalid: [
+    { name: 'any group under many', text: 'Many doctors believe it is the most extreme eating trend of the decade.', errors: [{ messageId: 'vague', text: 'Many doctors believe' }] },
+    { name: 'any group under some', text: 'Some nutritionists say the lack of fiber causes serious digestive problems.', errors: [{ messageId: 'vague', text: 'Some nutritionists say' }] },
+    { name: 'an unnamed study', text: 'A recent study found that 60 percent of followers reported better energy.', errors: [{ messageId: 'vague', text: 'A recent study found' }] },
+    { name: 'it is widely accepted', text: 'It is widely accepted that much of the early weight loss is water.', errors: [{ messageId: 'vague' }] },
+    { name: 'insiders expect', text: 'Industry insiders expect sales to climb 10 percent in 2026.', errors: [{ messageId: 'vague', text: 'Industry insiders expect' }] },
+    { name: 'polls show', text: 'Polls show most Europeans oppose the deal.', errors: [{ messageId: 'vague', text: 'Polls show' }] },
     {
       text: 'On his visit, Iran’s top security official met his counterpart from Iraq to sign a peace pact, an event widely touted by media outlets as marking a significant step forward.',
       errors: [{ messageId: 'vague', line: 1, column: 105, text: 'widely touted by media outlets', message: '"widely touted by media outlets" attributes the claim to nobody in particular' }],
