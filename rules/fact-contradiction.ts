@@ -171,10 +171,11 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
   const then = office.holders.filter((holder) => within(date, holder.from, holder.to));
   if (then.length === 0) {
     // Nobody the registry knows held it on the date. That is no evidence against a stranger to
-    // the office, but the person's own term had ended: the registry says when (a death, a
-    // dismissal), even when it has no successor yet.
+    // the office, nor against someone who left before others held it (they may have come back,
+    // unrecorded), but it is against its last holder: the registry says when their term ended
+    // (a death, a dismissal), even when it has no successor yet.
     const ended = own.filter((holder) => holder.to !== undefined && compareDates(holder.to, date) < 0).at(-1);
-    if (!ended) return null;
+    if (!ended || office.holders.some((holder) => holder.person !== mention.personId && compareDates(holder.from, ended.to!) >= 0)) return null;
     return {
       messageId: 'ended',
       data: { name, subject, when: when(date), until: ended.to!, reference: ended.reference },
