@@ -2,6 +2,7 @@ import type { Evidence } from '../src/engine/finding.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
 import { compareDates, daysBetween, within, writtenDates } from '../src/parse/dates.js';
+import { quotations } from '../src/parse/features.js';
 import type { Mention } from '../src/parse/mention.js';
 import { countriesIn, tokenize, type Token } from '../src/parse/people.js';
 import { modifierKinds, MODIFIERS, PhraseIndex } from '../src/parse/titles.js';
@@ -49,8 +50,13 @@ export default defineRule<Options>({
       // "In 2014, Vice President Joe Biden visited Kyiv": the title is for the sentence's own time.
       claims ??= new Map(context.claims.map((claim) => [claim.id, claim]));
       const claim = mention.claimId === null ? undefined : claims.get(mention.claimId);
+      // "'Prime Minister Bennett never would have allowed this,' said a protester": the speaker's words.
+      if (claim && quoted(mention, claim)) continue;
       const date = articleDate && claim ? timeOfSentence(mention, claim, articleDate) ?? articleDate : articleDate;
       const kinds = modifierKinds(mention.modifiers);
+      // "Then-Secretary of State John Kerry negotiated the deal with Foreign Minister Zarif": one
+      // "then-" sets the sentence in its time; "President Raisi was killed" names the office he died in.
+      if (claim && (thenIn(claim, mentions) || diedIn(mention, claim))) kinds.add('past');
       if (kinds.has('rank') && !kinds.has('past') && date) {
         // "deputy foreign minister Abbas Araghchi" while he was the foreign minister himself.
         const finding = checkRank(mention, office, date, registry);
@@ -116,6 +122,33 @@ function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): st
     }
   }
   return found;
+}
+
+/** Whether the mention stands inside a quotation of its sentence. */
+function quoted(mention: Mention, claim: Claim): boolean {
+  if (!claim.text.includes('"') && !claim.text.includes('“')) return false;
+  const at = mention.start - claim.start;
+  return quotations(claim.text).some((quote) => quote.start < at && at < quote.end);
+}
+
+/** Sentences (by claim id) with a "then-" title in them, per mentions array. */
+const thenSentences = new WeakMap<readonly Mention[], Set<string>>();
+
+function thenIn(claim: Claim, mentions: readonly Mention[]): boolean {
+  let sentences = thenSentences.get(mentions);
+  if (!sentences) {
+    sentences = new Set(mentions.filter((mention) => mention.claimId !== null && mention.modifiers.includes('then-')).map((mention) => mention.claimId!));
+    thenSentences.set(mentions, sentences);
+  }
+  return sentences.has(claim.id);
+}
+
+/** "President Ebrahim Raisi was killed", "…Raisi and Foreign Minister Amir-Abdollahian were killed", "…, 85, died". */
+const DIED = /^(?: and [^,.;:]{1,80}?|, [^,.;:]{1,60},)? (?:(?:was|were|had been|has been) (?:killed|assassinated|executed|shot dead|buried|laid to rest)|died|has died|had died)\b/;
+
+function diedIn(mention: Mention, claim: Claim): boolean {
+  const after = mention.end - claim.start;
+  return DIED.test(claim.text.slice(after, after + 160));
 }
 
 /** How far from a mention a sentence's time phrase may stand. */
@@ -208,7 +241,8 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
 /** A deputy's title ("deputy", "vice", "assistant") for someone who held the office itself on the date. */
 function checkRank(mention: Mention, office: Office, date: string, registry: Registry): Finding | null {
   const term = office.holders.filter((holder) => holder.person === mention.personId && within(date, holder.from, holder.to)).at(-1);
-  if (!term) return null;
+  // An acting holder keeps the deputy's post: "First Vice President Mokhber", acting president.
+  if (!term || term.acting) return null;
   const name = registry.personWithId(mention.personId!)?.name ?? mention.fullName;
   const rank = mention.modifiers.find((modifier) => MODIFIERS.get(modifier) === 'rank')!;
   const title = mention.title!.replace(new RegExp(`^${rank}[- ]?`, 'i'), '');

@@ -146,6 +146,8 @@ const TITLE_WORD = /^(\p{Lu}[\p{L}’'-]*:?|&|[a-z]+)$/u;
 /** Words inside a name ("Mohammed bin Salman", "Mohammed Bin Salman", "Ursula von der Leyen"): no cut next to one. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'ter', 'le', 'la', 'abu', 'bani']);
 
+/** "Then-Secretary", "Ex-President": the title after the prefix. */
+const TIME_PREFIX = /^(?:then|ex|vice)-/i;
 /** Words that open an office's title ("Secretary of State", "Chancellor of the Exchequer"): a run that opens with one names its holder. */
 const TITLE_OPENERS = new Set([
   'Secretary', 'Secretary-General', 'Under', 'Minister', 'Chancellor', 'President', 'Prime', 'Vice', 'Deputy', 'Foreign', 'Defense', 'Defence',
@@ -178,8 +180,8 @@ export function runInTitleLength(sentence: string): number {
     if (startsUpper(word)) continue;
     // First lowercase word that is not a joining word: the one before it is the subject.
     if (i >= 4 && joined && !NAME_PARTICLES.has(word) && startsUpper(words[i - 1]![0]) && !MINOR_WORDS.has(words[i - 2]![0].toLowerCase()) && !NAME_PARTICLES.has(words[i - 2]![0].toLowerCase())) {
-      // "Secretary of State Antony Blinken met", "US Secretary of Defense Lloyd Austin said": a title and a name, no headline.
-      if (TITLE_OPENERS.has(words[0]![0]) || TITLE_OPENERS.has(words[1]![0])) return 0;
+      // "Secretary of State Antony Blinken met", "Former US Secretary of Defense Lloyd Austin said": a title and a name, no headline.
+      if (words.slice(0, 3).some((opening) => TITLE_OPENERS.has(opening[0].replace(TIME_PREFIX, '')))) return 0;
       return words[i - 1]!.index!;
     }
     return 0;

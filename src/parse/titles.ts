@@ -72,7 +72,7 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
 /** What a modifier does to a title's claim. */
 export type ModifierKind = 'past' | 'future' | 'rank' | 'acting' | 'current';
 export const MODIFIERS: ReadonlyMap<string, ModifierKind> = new Map(Object.entries({
-  former: 'past', 'ex-': 'past', 'then-': 'past', late: 'past',
+  former: 'past', 'ex-': 'past', 'then-': 'past', late: 'past', ousted: 'past', deposed: 'past', toppled: 'past', overthrown: 'past', slain: 'past', assassinated: 'past',
   incoming: 'future', designate: 'future', elect: 'future',
   deputy: 'rank', vice: 'rank', assistant: 'rank',
   acting: 'acting', interim: 'acting', caretaker: 'acting',

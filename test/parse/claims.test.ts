@@ -25,6 +25,8 @@ describe('runInTitleLength', () => {
     'Secretary of State Antony Blinken met EU officials in Brussels on Oct. 14.',
     'US Secretary of Defense Lloyd Austin arrived in Kyiv.',
     'Chancellor of the Exchequer Jeremy Hunt said taxes would fall.',
+    'Then-Secretary of State John Kerry negotiated the 2015 nuclear deal.',
+    'Former US Secretary of Defense Lloyd Austin arrived in Kyiv.',
   ])('keeps the whole sentence "%s"', (sentence) => {
     expect(runInTitleLength(sentence)).toBe(0);
   });
