@@ -297,6 +297,8 @@ function evidence(office: Office, holder: Holder, registry: Registry): Evidence 
 // ---- event dates ---------------------------------------------------------------------------
 
 const FOUR_DIGITS = /\d{4}/;
+/** Days in an agreement's life other than its signing or conclusion, which the registry dates. */
+const OTHER_MILESTONE = /\b(?:announced|announcement|unveiled|endorsed|endorsement|approved|ratified|ratification|took effect|take effect|came into (?:force|effect)|entered into force|implemented|implementation|adopted|expired|withdrew|withdrawal|collapsed|initialed|initialled|proposed|terminated|suspended|anniversary)\b/i;
 const eventIndexes = new WeakMap<Registry, PhraseIndex<FactEvent>>();
 
 function eventIndex(registry: Registry): PhraseIndex<FactEvent> {
@@ -340,6 +342,8 @@ function yearIn(tokens: readonly Token[], from: number, to: number, event: FactE
 function checkEvents(claim: Claim, registry: Registry, windowDays: number): Report | null {
   // Only a written date can be contradicted, and writtenDates reads only dates with a four-digit year.
   if (registry.events.length === 0 || !FOUR_DIGITS.test(claim.text)) return null;
+  // "announced on August 13, 2020", "took effect on January 16, 2016": another day in the event's life.
+  if (OTHER_MILESTONE.test(claim.text)) return null;
   const tokens = tokenize(claim.text);
   const words = tokens.map((t) => t.norm);
   const index = eventIndex(registry);

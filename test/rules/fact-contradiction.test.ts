@@ -65,6 +65,9 @@ ruleTester(rule, {
     { name: 'a lowercase common phrase at a sentence’s start is no proper name', text: 'Security agreement talks ended on March 20, 2023.' },
     { name: 'another event with the same phrase and parties', text: 'Iran and Iraq signed a security agreement on August 11, 2025.' },
     { name: 'far from every registry date: another agreement', text: 'Iran and Iraq signed a security agreement on June 5, 2010.' },
+    { name: 'another day in the agreement\'s life: endorsed', text: 'The JCPOA was endorsed by the UN Security Council on July 20, 2015.' },
+    { name: 'another day in the agreement\'s life: took effect', text: 'The Iran nuclear deal took effect on January 16, 2016.' },
+    { name: 'another day in the agreement\'s life: announced', text: 'Israel and the UAE announced the Abraham Accords on August 13, 2020.' },
     { name: 'a date without a year is not compared', text: 'Iran and Iraq signed a security agreement on March 20.' },
     { name: 'after the registry\'s last check, the holder it last saw', date: '2026-11-20', text: 'British Foreign Secretary Yvette Cooper spoke in London.' },
     { name: 'after the last check, the open term of the person named', date: '2026-11-20', text: 'Freedonian foreign minister Bob Baker spoke.', registry: CHECKED_TO_2025 },
@@ -134,7 +137,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'heldBy', message: 'was Abbas Araghchi' }],
     },
     { name: 'event date, day first', text: 'Iran and Iraq signed the security pact on 20 March 2023 in Baghdad.', errors: [{ messageId: 'eventDate', text: '20 March 2023' }] },
-    { name: 'event date, ISO', text: 'Iraq–Iran security agreement (2023-03-20) took effect.', errors: [{ messageId: 'eventDate', text: '2023-03-20' }] },
+    { name: 'event date, ISO', text: 'Iraq–Iran security agreement (2023-03-20) was signed in Baghdad.', errors: [{ messageId: 'eventDate', text: '2023-03-20' }] },
     {
       name: 'after the registry\'s last check (world.yaml: 2025-12-31), a past holder asks for a check, not an accusation',
       date: '2026-11-20',
