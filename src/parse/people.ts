@@ -677,12 +677,19 @@ export function personKey(mention: Mention): string {
   return mention.personId ?? `name:${nameKey(mention.fullName)}`;
 }
 
+/** Descriptions that stand for a title in copy, but only where an office's phrases say so. */
+const DESCRIPTIONS = new Set(['top diplomat', 'chief diplomat']);
+
 /**
  * The registry office a title names: by phrase and the written country; without a country, the
  * office the person holds or held, else one in a country the article gives the person.
  */
 function resolveOffice(mention: Mention, vocab: Vocabulary, articleCountries: Set<string> | undefined): Office | null {
-  const candidates = headAlternatives(mention.titleKey!).flatMap((key) => vocab.officesByKey.get(key) ?? []);
+  let candidates = headAlternatives(mention.titleKey!).flatMap((key) => vocab.officesByKey.get(key) ?? []);
+  // "top diplomat" describes more than it titles (Wang Yi was China's top diplomat while Qin Gang
+  // was foreign minister): it names only the offices that list it among their phrases.
+  const written = mention.title!.toLowerCase();
+  if (DESCRIPTIONS.has(written)) candidates = candidates.filter((office) => office.phrases.some((phrase) => phrase.toLowerCase() === written));
   if (candidates.length === 0) return null;
   const held = mention.personId ? vocab.officesHeld.get(mention.personId) ?? [] : [];
   const pick = (offices: Office[]): Office | null => {
