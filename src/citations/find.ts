@@ -487,8 +487,9 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
       }
       at = name.start - joiner[0].length;
     }
-    // "I told my players" is the speaker's own words; "Conagra has added three plants" adds no words.
-    if (names.length === 0 || (names.length === 1 && FIRST_PERSON.has(names[0]!.text)) || addsThings(text, match[0], verbEnd)) continue;
+    // "I told my players" is the speaker's own words; "Conagra has added three plants" adds no
+    // words; "Iraqi state TV said" names a kind of outlet, as "state television said" does.
+    if (names.length === 0 || (names.length === 1 && (FIRST_PERSON.has(names[0]!.text) || names[0]!.text === 'TV')) || addsThings(text, match[0], verbEnd)) continue;
     const sources = names.map((name) => cited(registry, name.text, name.start, null, true));
     // A person's "said" is attribution too (it supports the claim), but only outlets are checked as sources.
     found.push(candidate('reporting-verb', text, names[0]!.start, verbEnd, sources));

@@ -26,6 +26,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'an agency by its initials', text: 'King Salman approved the deal on Monday, SPA reported.', errors: [{ messageId: 'sole', message: '(Saudi Press Agency, state media (SA))' }] },
     { name: 'the copy says nothing of whose it is', text: 'The talks ended on Monday, IRNA reported.', errors: [{ messageId: 'sole' }] },
     { name: 'a clause citing an official says nothing of the outlet', text: 'Tasnim, citing an official who asked not to be named, reported that the talks had ended on Monday.', errors: [{ messageId: 'sole', message: '(Tasnim News Agency, state-affiliated (IR))' }] },
     { name: 'a clause about something else', text: 'Tasnim, which first published the letter, reported that the talks had ended on Monday.', errors: [{ messageId: 'sole' }] },

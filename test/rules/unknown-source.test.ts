@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a kind of outlet, not its name', text: 'The cabinet will meet on Saturday, Iraqi state TV said.' },
     'Exports fell 14% in the first quarter (Reuters, AP).',
     'Larijani underlined the depth of Iran-Iraq relations, according to IRNA English and Mehr News Agency.',
     'He was welcomed formally by Qasim al-Araji (Caliber.az +12 IRNA English +12 Rudaw +12).',
