@@ -317,13 +317,16 @@ const SMALL_WORDS = new Set(['the', 'of', 'and', 'on', 'in', 'for', 'with', 'to'
 
 /**
  * Whether the phrase tokens[from, to) is an event's own name: a proper name of two words or
- * more as written ("Abraham Accords", "Joint Comprehensive Plan of Action", "Minsk II"), an
+ * more as written ("Abraham Accords", "Joint Comprehensive Plan of Action", "Minsk II", and
+ * "the Abraham accords" as some style books write it), an
  * acronym ("JCPOA"), or a phrase naming a country ("Iran nuclear deal", "invasion of Ukraine").
  */
 function namesItsEvent(tokens: readonly Token[], from: number, to: number, registry: Registry): boolean {
   const words = tokens.slice(from, to).filter((token) => token.word && !SMALL_WORDS.has(token.norm));
   if (words.length === 1) return /^\p{Lu}{3,}$/u.test(words[0]!.text);
   if (words.length >= 2 && words.every((token) => /^\p{Lu}/u.test(token.text))) return true;
+  // "the Abraham accords", "the Al-Ula declaration": a proper name heads it (not a sentence's first word).
+  if (words.length >= 2 && from > 0 && /^\p{Lu}/u.test(words[0]!.text)) return true;
   return countriesIn(tokens.slice(from, to), registry).size > 0;
 }
 

@@ -203,6 +203,7 @@ ruleTester(rule, {
       text: 'The Abraham Accords were signed at the White House on September 16, 2020.',
       errors: [{ messageId: 'eventDate', text: 'September 16, 2020', message: 'The registry dates the signing of the Abraham Accords to 2020-09-15, not September 16, 2020' }],
     },
+    { name: 'an event\'s name with a lowercase noun, as some style books write it', text: 'The Abraham accords were signed on August 13, 2020.', errors: [{ messageId: 'eventDate', text: 'August 13, 2020' }] },
     { name: 'an acronym', text: 'The JCPOA was concluded in Vienna on July 15, 2015.', errors: [{ messageId: 'eventDate', message: 'the conclusion of the Joint Comprehensive Plan of Action (Iran nuclear deal) to 2015-07-14' }] },
     { name: 'a phrase with the event’s year', text: 'The snapback was part of the 2015 nuclear deal with world powers signed on July 15, 2015.', errors: [{ messageId: 'eventDate', text: 'July 15, 2015' }] },
     { name: 'a phrase naming a country', text: 'The Iran nuclear deal was signed in Vienna on July 15, 2015.', errors: [{ messageId: 'eventDate', text: 'July 15, 2015' }] },
