@@ -57,6 +57,8 @@ export default defineRule<Options>({
       // "Then-Secretary of State John Kerry negotiated the deal with Foreign Minister Zarif": one
       // "then-" sets the sentence in its time; "President Raisi was killed" names the office he died in.
       if (claim && (thenIn(claim, mentions) || diedIn(mention, claim))) kinds.add('past');
+      // "Zarif, Rouhani's foreign minister": the title is for Rouhani's time, which may be past.
+      if (someonesOffice(mention, context.document.text, mentions, registry)) kinds.add('past');
       if (kinds.has('rank') && !kinds.has('past') && date) {
         // "deputy foreign minister Abbas Araghchi" while he was the foreign minister himself.
         const finding = checkRank(mention, office, date, registry);
@@ -149,6 +151,35 @@ const DIED = /^(?: and [^,.;:]{1,80}?|, [^,.;:]{1,60},)? (?:(?:was|were|had been
 function diedIn(mention: Mention, claim: Claim): boolean {
   const after = mention.end - claim.start;
   return DIED.test(claim.text.slice(after, after + 160));
+}
+
+/** "Rouhani's", "whose" just before a title: the office is someone's, not the country's now. */
+const POSSESSOR = /(?:\b(\p{Lu}[\p{L}-]+)['’]s|\bwhose)\s+$/u;
+
+function someonesOffice(mention: Mention, text: string, mentions: readonly Mention[], registry: Registry): boolean {
+  const possessor = POSSESSOR.exec(text.slice(Math.max(0, mention.titleStart - 40), mention.titleStart));
+  if (!possessor) return false;
+  const name = possessor[1];
+  if (name === undefined) return true;
+  // A person the article names ("Hassan Rouhani" … "Rouhani's"), never a country or its capital.
+  return registry.findCountry(name) === null && (registry.findPerson(name) !== null || namesOfPeople(mentions).has(name));
+}
+
+const peopleNames = new WeakMap<readonly Mention[], Set<string>>();
+
+/** The names and surnames of the registry people the article mentions. */
+function namesOfPeople(mentions: readonly Mention[]): Set<string> {
+  let names = peopleNames.get(mentions);
+  if (!names) {
+    names = new Set();
+    for (const mention of mentions) {
+      if (mention.personId === null) continue;
+      names.add(mention.name);
+      names.add(mention.fullName.slice(mention.fullName.lastIndexOf(' ') + 1));
+    }
+    peopleNames.set(mentions, names);
+  }
+  return names;
 }
 
 /** How far from a mention a sentence's time phrase may stand. */

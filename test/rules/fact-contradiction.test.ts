@@ -45,6 +45,8 @@ ruleTester(rule, {
     { name: 'a deputy who is the acting holder keeps the deputy\'s post', date: '2024-05-20', text: 'Khamenei confirmed First Vice President Mohammad Mokhber as acting president.' },
     { name: 'a deputy who is the acting holder, by the plain deputy title', date: '2024-06-10', text: 'Deputy Foreign Minister Ali Bagheri Kani had led talks.' },
     { name: 'a description an office does not list (China\'s top diplomat Wang Yi, while Qin Gang was foreign minister)', date: '2023-03-11', text: 'China’s top diplomat Wang Yi oversaw the talks.' },
+    { name: 'a person\'s office, not the country\'s now', date: '2025-04-14', text: 'Zarif, Rouhani’s foreign minister, met Kerry.' },
+    { name: 'whose office', date: '2025-04-14', text: 'Former president Hassan Rouhani, whose foreign minister Javad Zarif had called for talks, welcomed the deal.' },
     { name: 'ousted is former', date: '2025-02-15', text: 'Ousted president Bashar al-Assad has not commented.' },
     { name: 'deposed is former', date: '2025-02-15', text: 'Deposed president Bashar al-Assad fled to Moscow.' },
     { name: 'a title inside a quotation is the speaker\'s', date: '2025-03-10', text: '"Prime Minister Bennett never would have allowed this," said a protester.' },
