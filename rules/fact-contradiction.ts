@@ -82,9 +82,21 @@ export default defineRule<Options>({
   },
 });
 
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-/** "in 2014", "on March 20, 2015", "during 20 March 2015": a time the clause is set in (group 1: the year). */
-const TIME_SET = new RegExp(`\\b(?:in|on|during|by)\\s+(?:(?:early|late|mid)[- ]?)?(?:\\d{1,2}\\s+${MONTH_NAME}\\s+|${MONTH_NAME}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:19|20)\\d{2})\\b(?![-–/]\\d)`, 'gi');
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** "in 2014", "on March 20, 2015", "during 20 March 2015": a time the clause is set in (see timeOf for the groups). */
+const TIME_SET = new RegExp(`\\b(?:in|on|during|by)\\s+(?:(?:early|late|mid)[- ]?)?(?:(\\d{1,2})\\s+${MONTH_NAME}\\s+|${MONTH_NAME}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?)?((?:19|20)\\d{2})\\b(?![-–/]\\d)`, 'gi');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A TIME_SET match as a date as precise as written: 2015, 2015-07, 2015-07-14. */
+function timeOf(match: RegExpMatchArray): string {
+  // Groups: "14 July 2015" (1, 2), "July 14, 2015" (3, 4), and the year (5).
+  const [, dayFirst, monthAfterDay, monthFirst, dayAfterMonth, year] = match;
+  const month = monthAfterDay ?? monthFirst;
+  if (!month) return year!;
+  const mm = String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+  const day = dayFirst ?? dayAfterMonth;
+  return day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
+}
 /** Between a mention and a later time, a new clause: the time is not the mention's. */
 const NEW_CLAUSE = /[,;:()]|\b(?:that|which|who|whom|whose|when|where|while|after|before|since|because|until|and|but)\b/i;
 /** Between an earlier time and a mention, a new clause or sentence part: the time is not the mention's. */
@@ -93,12 +105,12 @@ const CLAUSE_BREAK = /[;:()]|,\s*(?:and|but|while)\b|\b(?:that|which|who)\b/i;
 const NOWADAYS = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|this (?:week|month|year)|last (?:week|month)|now|currently)\b/i;
 
 /**
- * The year a sentence sets the mention in, when it is before the article's year: a time phrase
+ * The time a sentence sets the mention in, when it is before the article's date: a time phrase
  * opening the mention's clause ("In 2014, Vice President Joe Biden visited Kyiv", "The deal,
  * signed in 2015 by Foreign Minister Zarif") or closing it ("Zarif signed the deal in 2015").
  * Not a year that qualifies a noun ("the 2015 deal"), a time in another clause ("…, which he
- * signed in 2015"), or a past participle's ("the deal signed in 2015"). Year-precise, so a term
- * held for any part of that year is right.
+ * signed in 2015"), or a past participle's ("the deal signed in 2015"). As precise as written:
+ * a term held for any part of a year written alone is right.
  */
 function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): string | null {
   // Only the text near the mention is read, so a long run-on sentence of titles stays linear.
@@ -109,17 +121,17 @@ function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): st
   const after = mention.end - claim.start - from;
   let found: string | null = null;
   for (const match of text.matchAll(TIME_SET)) {
-    const year = match[1]!;
-    if (compareDates(year, articleDate) >= 0) continue;
+    const time = timeOf(match);
+    if (compareDates(time, articleDate) >= 0) continue;
     const end = match.index + match[0].length;
     if (end <= before) {
-      if (!CLAUSE_BREAK.test(text.slice(end, before)) && !NOWADAYS.test(text.slice(after))) found = year;
+      if (!CLAUSE_BREAK.test(text.slice(end, before)) && !NOWADAYS.test(text.slice(after))) found = time;
     } else if (match.index >= after) {
       const between = text.slice(after, match.index);
       const words = between.trim().split(/\s+/);
       // "Zarif resigned in 2019" (the clause's verb) but not "the deal signed in 2015".
       const participle = words.length > 1 && /(?:ed|en|ned|ought)$/.test(words.at(-1)!);
-      if (!NEW_CLAUSE.test(between) && !participle && found === null) return year;
+      if (!NEW_CLAUSE.test(between) && !participle && found === null) return time;
       break;
     }
   }
