@@ -20,16 +20,16 @@ export type Attribution = 'named' | 'pronoun' | 'vague';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-const REPORTING = set('said says say told tells added adds stated explained insisted noted notes argued argues warned warns wrote writes announced announces confirmed confirms reported reports acknowledged acknowledges stressed claimed claims denied denies admitted estimated estimates predicted forecast testified declared replied responded emphasised emphasized underlined cautioned conceded recalled tweeted posted urged expects expect expected');
+const REPORTING = set('said says say told tells added adds stated explained explains insisted insists noted notes argued argues warned warns wrote writes announced announces confirmed confirms reported reports acknowledged acknowledges stressed claimed claims denied denies admitted estimated estimates predicted forecast testified declared replied responded emphasised emphasized underlined cautioned conceded recalled recalls remembered remembers tweeted posted urged expects expect expected');
 /** Verbs whose subject must be a document or a name to attribute: "the survey found", not "police found two bodies". */
 const EVIDENCE = set('found finds find showed shows show shown indicated indicates revealed reveals');
-const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing statement results');
+const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing filings documents statement results transcripts');
 /** Subjects that are sources in wire copy though not capitalised: "officials said", "police said". */
 const INSTITUTIONS = set('officials police gardaí gardai officers troopers paramedics coastguard authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
 /** Groups nobody can check: the weasel subjects of vague-attribution. */
 const GENERIC = set('experts analysts observers critics commentators insiders pundits sources scholars researchers scientists economists engineers historians academics diplomats campaigners activists fans users commenters bloggers people reports studies polls surveys many some others media outlets unnamed unconfirmed several various');
 /** Documents that need an owner to name a source: "data show" does not, "census data show" does. */
-const BARE_DOCUMENTS = set('data figures estimates statistics numbers');
+const BARE_DOCUMENTS = set('data figures estimates statistics numbers documents filings');
 /** Lowercase words that say whose a document is: "official figures", "government data". */
 const SOURCE_ADJECTIVES = set('official government census ministry federal national state company industry police court');
 /** "in a statement", "in an interview": where a subject said what the sentence reports. */
@@ -70,12 +70,15 @@ function stronger(a: Attribution | null, b: Attribution | null): Attribution | n
   return b && RANK[b] > RANK[a] ? b : a;
 }
 
+/** What a count is called in "by X's count". */
+const COUNTS = set('count estimate estimates tally calculation calculations reckoning figures measure');
+
 /**
  * Words an attribution hangs on (see attributionIn): a sentence with none of them in it makes
  * none, and many sentences have none, so one regex test spares splitting them into words.
  * Tested on the lowercased sentence, so it finds whatever a word's own toLowerCase() would.
  */
-const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...SPEAKING, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according'].join('|'));
+const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...SPEAKING, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according', ...COUNTS].join('|'));
 
 /** Both verb lists in one table, so a word that is neither costs one look-up. */
 const VERB_KINDS: ReadonlyMap<string, 'reporting' | 'evidence'> = new Map([
@@ -100,6 +103,10 @@ export function attributionIn(sentence: string, wordsIn: (sentence: string) => r
     else if (lower === 'on' && onPlatform(words, i + 1)) take(posterOf(words));
     // "Szijjarto repeated his opposition, telling reporters …", "Trump praised the deal, calling it …".
     else if (SPEAKING.has(lower) && i > 0 && gapHas(sentence, words, i, /,/) && speaking(words, i)) take(posterOf(words));
+    // "By the school district's count", "by the ministry's estimate": whose figure it is.
+    else if (lower === 'by' && countBy(words, i)) take('named');
+    // "…from the owner, David Lerner, who said the closure…": a named speaker's relative clause.
+    else if (lower === 'who' && REPORTING.has(words[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(words[i - 1]?.raw ?? '') && gapHas(sentence, words, i, /,/)) take('named');
     else {
       const verb = VERB_KINDS.get(lower);
       // "Conagra has added three plants": a thing added is no words reported.
@@ -107,6 +114,14 @@ export function attributionIn(sentence: string, wordsIn: (sentence: string) => r
     }
   }
   return best;
+}
+
+/** "by the school district's count": a possessive, then a count word, within four words of "by". */
+function countBy(words: readonly Word[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(words.length - 1, at + 5); k++) {
+    if (/[’']s$/.test(words[k]!.lower)) return COUNTS.has(words[k + 1]!.lower);
+  }
+  return false;
 }
 
 /** Not "adding to", "calling for", "calling on": those do not report words. */

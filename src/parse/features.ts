@@ -191,7 +191,7 @@ const OPINION = set('i me my we our us should must ought nobody everyone anyone 
 const PRONOUNS = set('he she it they this that these those there we i you');
 const OFFICES = set('minister president secretary adviser advisor ambassador spokesman spokeswoman spokesperson chancellor governor mayor chief commander director premier king queen prince senator judge chairman chairwoman envoy officer ceo cfo');
 /** Site furniture, bylines and legal lines: never claims, whatever figures they carry. */
-const BOILERPLATE = phrases('copyright, all rights reserved, reporting by, editing by, writing by, additional reporting, contributed to this report, contributed reporting, forward-looking statements, may not be published, redistributed without, views expressed, request for comment, declined to comment, reached for comment, newsletter, advertisement');
+const BOILERPLATE = phrases('copyright, all rights reserved, reporting by, editing by, writing by, additional reporting, contributed to this report, contributed reporting, forward-looking statements, may not be published, redistributed without, views expressed, request for comment, declined to comment, reached for comment, newsletter, advertisement, condition of anonymity, not authorized to speak, not authorised to speak, report an error, report a correction');
 /** Calls to action, boilerplate only when they open the sentence: "Follow us on…", not "countries that sign up to…". */
 const CALLS_TO_ACTION = phrases('follow us, sign up, subscribe, click here, read more, share this, get our, download our, listen to, watch');
 

@@ -48,6 +48,8 @@ describe('claimFeatures', () => {
     ['a copyright line', 'Copyright 2025 The Associated Press.', 'boilerplate'],
     ['a copyright sign', '© 2024 BBC.', 'boilerplate'],
     ['all rights reserved', 'All rights reserved.', 'boilerplate'],
+    ['anonymity granted', 'Three of them spoke on condition of anonymity because they were not authorized to speak to reporters.', 'boilerplate'],
+    ['the corrections line', 'To report an error, email corrections@gazette.example.com or call 555-0142.', 'boilerplate'],
     ['follow us', 'Follow us on Twitter for the latest updates from the 2025 summit.', 'boilerplate'],
     ['a reporting credit', 'Reporting by Parisa Hafezi in Dubai; Editing by Alex Richardson.', 'boilerplate'],
     ['a press contact’s phone number', 'Northwind Robotics\n+1 (512) 555-0142\npress@northwind.example', 'boilerplate'],
