@@ -341,6 +341,7 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
     if (backed || said === 'named') supported.add(claim.id);
     return said === 'named' || said === 'pronoun' || attributes;
   });
+  sourcedTables(doc, claims, supported);
   if (scope === 'sentence') return supported;
 
   /** `introduces`: the paragraph before ended in a colon after an attribution, or is a list item or quote it introduced. */
@@ -409,6 +410,36 @@ function speakerTurns(doc: Document, claims: readonly Claim[]): Set<number> {
 
 /** "Denise Okafor": a capitalised word, then the surname (group 1). */
 const FULL_NAME = /\b\p{Lu}\p{Ll}+ (\p{Lu}[\p{Ll}’'-]+)\b/gu;
+
+/** A table's source line: "Source: U.S. Census Bureau, …", "Data: ONS". */
+const SOURCE_LINE = /^\W{0,3}(?:Sources?|Data|Figures)\s*:\s*\S/i;
+
+/**
+ * A table's cells are its "Source:" line's, as a chart's are: the line right after the table
+ * or right before it (a caption) supports every claim in the table.
+ */
+function sourcedTables(doc: Document, claims: readonly Claim[], supported: Set<string>): void {
+  const { blocks, text } = doc;
+  const sourceLine = (index: number): boolean => {
+    const block = blocks[index];
+    return block !== undefined && block.inside !== 'table' && SOURCE_LINE.test(text.slice(block.start, Math.min(block.end, block.start + 40)));
+  };
+  let k = 0;
+  while (k < claims.length) {
+    const first = claims[k]!.block;
+    if (blocks[first]?.inside !== 'table') {
+      k++;
+      continue;
+    }
+    // The table's blocks run from the first back to the last cell before a block that is no cell.
+    let start = first;
+    while (start > 0 && blocks[start - 1]!.inside === 'table') start--;
+    let end = first;
+    while (end + 1 < blocks.length && blocks[end + 1]!.inside === 'table') end++;
+    const sourced = sourceLine(start - 1) || sourceLine(end + 1);
+    for (; k < claims.length && claims[k]!.block <= end; k++) if (sourced) supported.add(claims[k]!.id);
+  }
+}
 
 /** A paragraph whose last quotation is left open, or that ends with a colon, runs on into the next. */
 function runsOn(text: string): boolean {

@@ -13,10 +13,11 @@ export type DateSource = 'flag' | 'frontmatter' | 'html-meta' | 'config' | 'none
 export interface Block {
   kind: 'paragraph' | 'heading';
   /**
-   * A paragraph inside a list item or a block quote: what a paragraph ending in a colon
-   * introduces ("Figures published last month showed:" then the list) is the same source's.
+   * A paragraph inside a list item, a block quote or a table cell: what a paragraph ending in a
+   * colon introduces ("Figures published last month showed:" then the list) is the same
+   * source's, and a table's "Source:" line is its cells'.
    */
-  inside?: 'list' | 'quote';
+  inside?: 'list' | 'quote' | 'table';
   /** Offsets into `Document.text`, end exclusive. */
   start: number;
   end: number;

@@ -385,6 +385,7 @@ function insideOf(node: Element, name: string): Block['inside'] {
   if (name === 'blockquote') return 'quote';
   if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'li') return 'list';
   if (name === 'figure' && node.children.some((child) => isTag(child) && child.name.toLowerCase() === 'blockquote')) return 'quote';
+  if (name === 'table') return 'table';
   return undefined;
 }
 

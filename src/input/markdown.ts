@@ -9,7 +9,7 @@ import { directivesInHtml } from './directives.js';
 import type { Block, Directive, Document, DocumentMeta } from './document.js';
 import { frontMatterMeta } from './front-matter.js';
 import { subsetMarkdownTree } from './markdown-subset.js';
-import { TextBuilder } from './text-builder.js';
+import { isWhitespace, TextBuilder } from './text-builder.js';
 import { unwrapRedirect } from './redirects.js';
 
 export async function loadMarkdown(path: string, original: string): Promise<Document> {
@@ -137,5 +137,53 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
 
   const meta: DocumentMeta = frontMatter === null ? { dateSource: 'none' } : await frontMatterMeta(frontMatter);
   const { text, blocks: textBlocks, links } = builder.finish();
-  return { path, format: 'markdown', original, text, blocks: textBlocks, links, directives, meta, map: builder.map };
+  return { path, format: 'markdown', original, text, blocks: splitPipeTables(text, textBlocks), links, directives, meta, map: builder.map };
+}
+
+/** A GFM table's delimiter row: "| --- | ---: |", "---|:---:". */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * GFM pipe tables, which remark reads as paragraphs without its GFM extension: each cell becomes
+ * a block of its own inside the table, as an HTML table's cells are, so a row of figures is not
+ * one long sentence. The delimiter row and the pipes are no prose.
+ */
+function splitPipeTables(text: string, blocks: Block[]): Block[] {
+  if (!text.includes('|')) return blocks;
+  const split: Block[] = [];
+  for (const block of blocks) {
+    // A table's first two rows are short: a block without a pipe and a break near its start is none.
+    const head = text.slice(block.start, Math.min(block.end, block.start + 1024));
+    if (!head.includes('|') || !head.includes('\n')) {
+      split.push(block);
+      continue;
+    }
+    const firstBreak = text.indexOf('\n', block.start);
+    const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
+    const secondEnd = secondBreak < 0 || secondBreak > block.end ? block.end : secondBreak;
+    const isTable = block.kind === 'paragraph' && firstBreak >= 0 && firstBreak < block.end && text.slice(block.start, firstBreak).includes('|')
+      && DELIMITER_ROW.test(text.slice(firstBreak + 1, secondEnd));
+    if (!isTable) {
+      split.push(block);
+      continue;
+    }
+    for (let lineStart = block.start; lineStart < block.end;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > block.end) lineEnd = block.end;
+      if (!DELIMITER_ROW.test(text.slice(lineStart, lineEnd))) {
+        let cellStart = lineStart;
+        for (let i = lineStart; i <= lineEnd; i++) {
+          if (i < lineEnd && (text[i] !== '|' || text[i - 1] === '\\')) continue;
+          let start = cellStart;
+          let end = i;
+          while (start < end && isWhitespace(text[start]!)) start++;
+          while (end > start && isWhitespace(text[end - 1]!)) end--;
+          if (end > start) split.push({ kind: 'paragraph', inside: 'table', start, end });
+          cellStart = i + 1;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return split;
 }

@@ -200,6 +200,14 @@ describe('supportedClaims', () => {
     expect(await supported(`Denise Okafor spoke.\n\n${text}\n`, 'paragraph', 'text')).toEqual([]);
   });
 
+  test('a table\'s "Source:" line, after it or before it, supports its cells; a table without one is not supported', async () => {
+    const table = '| Area | Change |\n| --- | --- |\n| Lakeside | Rents grew 4% in 2023. |';
+    expect(await supported(`${table}\n\n*Source: U.S. Census Bureau, American Community Survey.*\n`, 'sentence', 'markdown')).toContain('Rents grew 4% in 2023.');
+    expect(await supported(`Source: Census Bureau.\n\n${table}\n`, 'sentence', 'markdown')).toContain('Rents grew 4% in 2023.');
+    expect(await supported(`${table}\n\nThe council met on Monday.\n`, 'paragraph', 'markdown')).toEqual([]);
+    expect(await supported('<table><tr><td>Rents grew 4% in 2023.</td></tr></table><p>Source: ONS.</p>', 'sentence', 'html')).toContain('Rents grew 4% in 2023.');
+  });
+
   test('markSupport sets Claim.supported with the paragraph scope', async () => {
     const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
     const claims = findClaims(doc);

@@ -228,3 +228,18 @@ describe('loadMarkdown: redirecting links', () => {
     expect(doc.links.map((link) => link.href)).toEqual(['https://www.bbc.co.uk/news/x', 'https://www.reuters.com/a']);
   });
 });
+
+describe('loadMarkdown: pipe tables', () => {
+  test('each cell of a GFM table is a block of its own inside the table; the delimiter row and pipes are no prose', async () => {
+    const doc = await loadMarkdown('a.md', 'Rents:\n\n| Metro area | Rent 2023 |\n| --- | ---: |\n| Riverton | $1,410 |\n|Lakeside|$1,150|\n\nAfter.\n');
+    expect(doc.blocks.map((block) => [block.inside ?? null, doc.text.slice(block.start, block.end)])).toEqual([
+      [null, 'Rents:'], ['table', 'Metro area'], ['table', 'Rent 2023'], ['table', 'Riverton'], ['table', '$1,410'], ['table', 'Lakeside'], ['table', '$1,150'], [null, 'After.'],
+    ]);
+    expect(at(doc, '$1,410')).toEqual({ line: 5, column: 14 });
+  });
+
+  test('a paragraph with pipes but no delimiter row is prose', async () => {
+    const doc = await loadMarkdown('a.md', 'Choose tea | coffee | water.\nThe menu changed in 2024.\n');
+    expect(blockTexts(doc)).toEqual([['paragraph', 'Choose tea | coffee | water.\nThe menu changed in 2024.']]);
+  });
+});
