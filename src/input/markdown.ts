@@ -24,8 +24,12 @@ export async function loadMarkdown(path: string, original: string): Promise<Docu
     if (hidden === undefined || markdownHazard(original.slice(0, hidden)) !== undefined) return markdownAsPlainText(path, original);
     markdown = original.slice(0, hidden);
   }
+  // Static-site generators' markup (Hugo's TOML front matter and shortcodes, MDX's import and
+  // export lines) is no prose: blanked in place, so every offset still maps to the original.
+  const site = siteMarkup(markdown);
   try {
-    return await parseMarkdown(path, original, markdown);
+    const doc = await parseMarkdown(path, original, site.markdown);
+    return site.toml === null || doc.meta.dateSource !== 'none' ? doc : { ...doc, meta: await frontMatterMeta(tomlAsYaml(site.toml)) };
   } catch (error) {
     // Last resort for structure the parser cannot take (a stack overflow deep inside it).
     if (error instanceof RangeError) return markdownAsPlainText(path, original);
@@ -186,4 +190,37 @@ function splitPipeTables(text: string, blocks: Block[]): Block[] {
     }
   }
   return split;
+}
+
+/** Hugo's TOML front matter: "+++", some lines, "+++". */
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n([^]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+/** A Hugo shortcode: `{{< tweet user="x" id="1" >}}`, `{{% callout note %}}`, its closing tag. */
+const SHORTCODE = /\{\{[<%][^\n]{0,2000}?[%>]\}\}/g;
+/** MDX's module lines: `import X from '…'`, `export const meta = …` (never a prose line that starts with "import"). */
+const MDX_LINE = /^(?:import\s+(?:[\w$]+|\{[^}\n]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*\{[^}\n]*\})?\s+from\s+['"][^'"\n]+['"];?|export\s+(?:const|let|var|function|default)\b[^\n]*)[ \t]*$/gm;
+
+const blank = (markup: string): string => markup.replace(/[^\r\n]/g, ' ');
+
+/** The Markdown with Hugo's and MDX's markup blanked, and the TOML front matter's text if any. */
+function siteMarkup(markdown: string): { markdown: string; toml: string | null } {
+  let toml: string | null = null;
+  let text = markdown;
+  const front = markdown.startsWith('+++') ? TOML_FRONT_MATTER.exec(markdown) : null;
+  if (front) {
+    toml = front[1]!;
+    text = blank(front[0]) + text.slice(front[0].length);
+  }
+  if (text.includes('{{')) text = text.replace(SHORTCODE, blank);
+  if (text.includes('import') || text.includes('export')) text = text.replace(MDX_LINE, blank);
+  return { markdown: text, toml };
+}
+
+/** The `date`, `title` and `publishDate` lines of TOML front matter, as the YAML front matter reader takes them. */
+function tomlAsYaml(toml: string): string {
+  const lines: string[] = [];
+  for (const line of toml.split(/\r?\n/)) {
+    const match = /^(date|title|publishDate)\s*=\s*(.+?)\s*$/.exec(line);
+    if (match) lines.push(`${match[1] === 'publishDate' ? 'date' : match[1]}: ${match[2]}`);
+  }
+  return lines.join('\n');
 }

@@ -243,3 +243,18 @@ describe('loadMarkdown: pipe tables', () => {
     expect(blockTexts(doc)).toEqual([['paragraph', 'Choose tea | coffee | water.\nThe menu changed in 2024.']]);
   });
 });
+
+describe('loadMarkdown: static-site markup', () => {
+  test('Hugo: TOML front matter gives the date and title; shortcodes are no prose; positions hold', async () => {
+    const original = '+++\ntitle = "Kenya protests"\ndate = 2024-06-27\n+++\n\n{{< tweet user="x" id="1806011224150954245" >}}\n\n{{% callout note %}}\nAt least 23 people were killed.\n{{% /callout %}}\n';
+    const doc = await loadMarkdown('a.md', original);
+    expect(doc.meta).toMatchObject({ date: '2024-06-27', dateSource: 'frontmatter', title: 'Kenya protests' });
+    expect(blockTexts(doc).map(([, text]) => text.trim())).toEqual(['At least 23 people were killed.']);
+    expect(at(doc, 'At least')).toEqual({ line: 9, column: 1 });
+  });
+
+  test('MDX: import and export lines are no prose; a sentence that starts with "import" is', async () => {
+    const doc = await loadMarkdown('a.md', "import Chart from '../components/Chart'\nexport const meta = { readingTime: 5 }\n\nImport duties rose 4% in 2023.\n\nimport tariffs rose, officials said.\n");
+    expect(blockTexts(doc)).toEqual([['paragraph', 'Import duties rose 4% in 2023.'], ['paragraph', 'import tariffs rose, officials said.']]);
+  });
+});
