@@ -58,6 +58,9 @@ function shown(label: string): string {
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
+/** An element's id in HTML source: id="x", id='x' or id=x. */
+const ID_ATTRIBUTE = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
 export default defineRule({
   meta: {
     id: 'dangling-reference',
@@ -95,9 +98,24 @@ export default defineRule({
       if (!/^(?:click|see|visit|check|read|more)/i.test(citation.text) || !pointing(citation.start)) continue;
       report({ messageId: 'dangling', data: { text: citation.text.replace(/\s+/g, ' ') }, start: citation.start, end: citation.end, citationId: citation.id });
     }
-    // A footnote marker with no note, and no link behind it (an HTML page's "[1]" links to its list).
+    // A footnote marker with no note, and no link on it that goes somewhere: an HTML page's "[1]"
+    // may link out, or to a note the text does not show as one; "#footnote-3" with no element of
+    // that id on the page goes nowhere. (A link elsewhere near the marker is no note of its.)
+    const linksAt = new Map<number, string[]>();
+    for (const link of document.links) linksAt.set(link.start, [...(linksAt.get(link.start) ?? []), link.href]);
+    let pageIds: Set<string> | null = null;
+    const landsOnPage = (href: string): boolean => {
+      if (!href.startsWith('#') || document.format !== 'html') return true;
+      // Anywhere on the page: a reference list may stand outside the article's body.
+      pageIds ??= new Set([...document.original.matchAll(ID_ATTRIBUTE)].map((match) => match[1] ?? match[2] ?? match[3]!));
+      try {
+        return pageIds.has(decodeURIComponent(href.slice(1))) || pageIds.has(href.slice(1));
+      } catch {
+        return pageIds.has(href.slice(1));
+      }
+    };
     for (const citation of citations) {
-      if (citation.form !== 'footnote' || citation.note !== null || linked(citation.start, citation.end)) continue;
+      if (citation.form !== 'footnote' || citation.note !== null || (linksAt.get(citation.start) ?? []).some(landsOnPage)) continue;
       report({ messageId: 'note', data: { text: citation.text }, start: citation.start, end: citation.end, citationId: citation.id, claimId: citation.claimIds[0] ?? null });
     }
   },

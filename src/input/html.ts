@@ -348,6 +348,12 @@ function parseHtml(path: string, original: string): Document {
         builder.inside = outside;
       });
       pushChildren(node, inner);
+    } else if (name === 'a' && node.attribs.href !== undefined && bareFootnote(node) !== null) {
+      // WordPress's and Substack's footnote numbers, "1" linking to its note, read as "[1]".
+      const number = bareFootnote(node)!;
+      const start = builder.offset;
+      builder.bracketed(number.label, number.start, number.end);
+      builder.links.push({ start, end: builder.offset, href: node.attribs.href.trim() });
     } else if (name === 'a' && node.attribs.href !== undefined) {
       const start = builder.offset;
       const href = unwrapRedirect(node.attribs.href.trim());
@@ -381,6 +387,23 @@ function parseHtml(path: string, original: string): Document {
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-embed|text-post-media|mastodon-embed)(?:\s|$)/;
 
 /** What a block element makes of the blocks inside it: a list's items, a quotation (a figure holding one included). */
+/**
+ * A footnote's number as WordPress (`<sup class="fn"><a href="#id">1</a></sup>`) and Substack
+ * (`<a class="footnote-anchor" href="#footnote-1">1</a>`) write it: a link to a place on the
+ * page whose only text is the number, in a superscript or marked as a footnote.
+ */
+function bareFootnote(link: Element): { label: string; start: number; end: number } | null {
+  const child = link.children.length === 1 ? link.children[0] : undefined;
+  if (!child || child.type !== 'text' || child.startIndex === null || !link.attribs.href!.trim().startsWith('#')) return null;
+  const number = /^(\s*)(\d{1,3})\s*$/.exec(child.data);
+  if (!number) return null;
+  const parent = link.parent;
+  const marked = (parent !== null && isTag(parent) && parent.name.toLowerCase() === 'sup') || /footnote/i.test(link.attribs.class ?? '');
+  if (!marked) return null;
+  const start = child.startIndex + number[1]!.length;
+  return { label: number[2]!, start, end: start + number[2]!.length };
+}
+
 function insideOf(node: Element, name: string): Block['inside'] {
   if (name === 'blockquote') return 'quote';
   if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'li') return 'list';

@@ -147,6 +147,16 @@ export class TextBuilder {
    * of appendDecoded (no line break, reference or escape; collapsing, no whitespace but single
    * spaces inside the run): such a run is copied in one step. 0 when value[i] needs them.
    */
+  /**
+   * A footnote number written bare ("1" in `<sup><a href="#fn1">1</a></sup>`) as "[1]" in the
+   * text, so it reads as the marker it is; the brackets map to the number's own place.
+   */
+  bracketed(label: string, start: number, end: number): void {
+    this.char('[', start);
+    this.appendDecoded(label, start, end);
+    this.char(']', Math.max(start, end - 1));
+  }
+
   private plainRun(value: string, i: number, p: number, end: number): number {
     if (i > 0 && value.charCodeAt(i - 1) === 10) return 0;
     let k = 0;

@@ -197,6 +197,24 @@ describe('loadHtml: publishing systems\' furniture', () => {
   });
 });
 
+describe('loadHtml: footnote numbers written bare', () => {
+  test('WordPress\'s and Substack\'s footnote numbers read as "[1]", at the number\'s place', () => {
+    const original = '<p>Google was fined in 2018.<sup class="fn"><a href="#aa11" id="aa11-link">1</a></sup> Revenue rose.<a class="footnote-anchor" href="#footnote-2">2</a></p>';
+    const doc = loadHtml('a.html', original);
+    expect(blockTexts(doc)).toEqual([['paragraph', 'Google was fined in 2018.[1] Revenue rose.[2]']]);
+    expect(doc.map.toOriginalOffset(doc.text.indexOf('[1]') + 1)).toBe(original.indexOf('>1<') + 1);
+    expect(doc.links.map((link) => [doc.text.slice(link.start, link.end), link.href])).toEqual([['[1]', '#aa11'], ['[2]', '#footnote-2']]);
+  });
+
+  test.each([
+    ['a unit\'s superscript', '<p>It covers 40 km<sup>2</sup> of land.</p>', 'It covers 40 km2 of land.'],
+    ['a page number linked', '<p>See page <a href="#p3">3</a> for more.</p>', 'See page 3 for more.'],
+    ['a superscript linking out', '<p>Exports fell.<sup><a href="https://example.org/">4</a></sup></p>', 'Exports fell.4'],
+  ])('not a footnote number: %s', (_, html, text) => {
+    expect(blockTexts(loadHtml('a.html', html))).toEqual([['paragraph', text]]);
+  });
+});
+
 describe('loadHtml: embedded posts', () => {
   test('a tweet’s embed is the post shown, not the article’s copy: neither its text nor its links (its date, its photo) are read; links around it stay', () => {
     const doc = loadHtml('a.html', '<article><p>The Taoiseach urged calm on <a href="https://x.com/MichealMartinTD">X</a>.</p>'

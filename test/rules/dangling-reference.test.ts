@@ -65,9 +65,14 @@ ruleTester(rule, {
     { name: 'a unit’s superscript is no footnote marker', text: 'The reservoir covers 120 km² and holds 3 billion m³ of water.' },
     { name: 'an exponent is no footnote marker', text: 'The model puts the risk at 10^6 to one.' },
     {
-      name: 'an HTML page’s marker links to its reference list',
+      name: 'an HTML page’s marker links to its reference list, outside the article’s body',
       format: 'html',
-      text: '<article><p>Trade reached $12 billion in 2024.<sup><a href="#cite_note-2">[2]</a></sup></p></article>',
+      text: '<article><p>Trade reached $12 billion in 2024.<sup><a href="#cite_note-2">[2]</a></sup></p></article><aside><ol><li id="cite_note-2">Reuters, 2024.</li></ol></aside>',
+    },
+    {
+      name: 'a marker linking out',
+      format: 'html',
+      text: '<article><p>Trade reached $12 billion in 2024.<sup><a href="https://www.reuters.com/a">[2]</a></sup></p></article>',
     },
     {
       name: 'an HTML page’s markers with an ordered list under a "References" heading (no links)',
@@ -77,6 +82,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an HTML marker linking to a note that is nowhere on the page',
+      format: 'html',
+      text: '<article><p>Trade reached $12 billion in 2024.<sup><a href="#cite_note-2">[2]</a></sup></p></article>',
+      errors: [{ messageId: 'note', text: '[2]' }],
+    },
+    {
+      name: 'Substack\'s bare number to a missing note',
+      format: 'html',
+      text: '<article><p>The county grew fastest in 2024.<a class="footnote-anchor" href="#footnote-3">3</a></p></article>',
+      errors: [{ messageId: 'note', text: '3' }],
+    },
+    {
+      name: 'a link elsewhere near the marker is no note of its',
+      format: 'markdown',
+      text: 'Lisbon lost 5% of its people in 2022.[4]\n\n[Porto is next](https://www.reuters.com/x)\n',
+      errors: [{ messageId: 'note', text: '[4]' }],
+    },
     {
       name: 'a Markdown link with no address',
       format: 'markdown',
