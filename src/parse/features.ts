@@ -399,13 +399,19 @@ function dateAt(sentence: string, words: readonly Word[], i: number): { text: st
   return null;
 }
 
+/**
+ * "first quarter", "first grade", "the first 20 minutes", "first floor", "first name": an
+ * ordinal, not a record.
+ */
+const NOT_A_RECORD_AFTER_FIRST = /^(?:quarter|half|grade|floor|round|name|names|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|step|steps|page|pages|reading|\d[\d,.]*)$/;
+
 /** A superlative or ranking at word i: "largest", "the first woman", "the most populous", "the world's leading". */
 function superlativeAt(words: readonly Word[], i: number): string | null {
   const { raw, lower } = words[i]!;
   const previous = at(words, i - 1)?.lower ?? '';
   const next = at(words, i + 1);
   const possessive = previous.endsWith('’s') || previous.endsWith("'s");
-  if (SUPERLATIVES.has(lower)) return lower === 'first' && (next?.lower === 'quarter' || next?.lower === 'half') ? null : raw;
+  if (SUPERLATIVES.has(lower)) return lower === 'first' && next !== undefined && NOT_A_RECORD_AFTER_FIRST.test(next.lower) ? null : raw;
   if ((lower === 'most' || lower === 'only') && SUPERLATIVE_LEADS.has(previous) && next && next.lower !== 'of') return `${lower} ${next.raw}`;
   if (lower.length >= 7 && lower.endsWith('est') && !NOT_SUPERLATIVE.has(lower) && (SUPERLATIVE_LEADS.has(previous) || possessive)) return raw;
   if (RANKINGS.has(lower) && possessive) return `${at(words, i - 1)!.raw} ${raw}`;

@@ -18,6 +18,7 @@ describe('claimFeatures', () => {
     ['a day-first date', 'The Treaty of Lausanne was signed on 24 July 1923 in Lausanne.', 'date', '24 July 1923'],
     ['a superlative', 'Volkswagen is Europe’s largest carmaker by sales.', 'superlative', 'largest'],
     ['a ranking after a possessive', 'Acme is the world’s leading provider of workflow software.', 'superlative', 'world’s leading'],
+    ['a first time', 'Spain won the World Cup for the first time.', 'superlative', 'first'],
     ['a causal claim', 'The outage in Lahaina was caused by a downed power line.', 'causal', 'caused'],
     ['a causal claim with an adverb inside', 'The growth was driven largely by government spending in India.', 'causal', 'driven by'],
     ['a prediction stated as fact', 'The deal will be signed in Baghdad next week.', 'prediction', 'will'],
@@ -202,4 +203,13 @@ test('"held" as a state or a delay is no event; an event held is', () => {
   expect(claimFeatures('Slovak Prime Minister Robert Fico had held up the package for weeks.').evidence['factual-verb']).toBeUndefined();
   expect(claimFeatures('Belgium, where most of the assets are held at Euroclear, demanded guarantees.').evidence['factual-verb']).toBeUndefined();
   expect(claimFeatures('The election was held on Sunday in Baghdad.').evidence['factual-verb']).toBe('held');
+});
+
+test.each([
+  'She taught first grade at Millbrook Elementary.',
+  'She has almost no dialogue in the first 20 minutes.',
+  'The shop is on the first floor.',
+  'Exports fell in the first quarter.',
+])('an ordinal "first" is no record: %s', (sentence) => {
+  expect(claimFeatures(sentence).features).not.toContain('superlative');
 });
