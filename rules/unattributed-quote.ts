@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { Citation } from '../src/citations/citation.js';
+import { NAME_LINE, SIGNATURE } from '../src/citations/support.js';
 import type { Document } from '../src/input/document.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
@@ -77,8 +78,6 @@ export default defineRule({
   },
 });
 
-/** A signature line after the quotation, "— Prof. Tara Coughlan", in its paragraph or opening the next (a block quote's <footer>). */
-const SIGNATURE = /^\s*(?:[—–―]|--?)\s*\p{Lu}/u;
 
 function signed(document: Document, block: number, text: string, quote: Quotation): boolean {
   const after = text.slice(quote.end, quote.end + 8);
@@ -91,8 +90,6 @@ function signed(document: Document, block: number, text: string, quote: Quotatio
   return SIGNATURE.test(opening) || (document.blocks[block]!.inside === 'quote' && next.inside === 'quote' && next.end - next.start <= 80 && NAME_LINE.test(opening));
 }
 
-/** A short line that is a name or a title and a name, ending without a full stop. */
-const NAME_LINE = /^\p{Lu}[^.!?\n]{0,78}[^.!?\s]$/u;
 
 /** A speaker or source for the quotation spanning claims [from, through]: in them, the next claim, a colon before it, or the paragraph it continues. */
 function isAttributed(quote: Quotation, text: string, masked: string, from: number, through: number, last: number,

@@ -342,6 +342,7 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
     return said === 'named' || said === 'pronoun' || attributes;
   });
   sourcedTables(doc, claims, supported);
+  signedQuotes(doc, claims, supported);
   if (scope === 'sentence') return supported;
 
   /** `introduces`: the paragraph before ended in a colon after an attribution, or is a list item or quote it introduced. */
@@ -410,6 +411,34 @@ function speakerTurns(doc: Document, claims: readonly Claim[]): Set<number> {
 
 /** "Denise Okafor": a capitalised word, then the surname (group 1). */
 const FULL_NAME = /\b\p{Lu}\p{Ll}+ (\p{Lu}[\p{Ll}’'-]+)\b/gu;
+
+/** A signature line after a quotation, "— Prof. Tara Coughlan", in its paragraph or opening the next (a block quote's <footer>). */
+export const SIGNATURE = /^\s*(?:[—–―]|--?)\s*\p{Lu}/u;
+/** A block quote's last line that is a name or a title and a name, ending without a full stop: <cite>Mayor Teresa Lindqvist</cite>. */
+export const NAME_LINE = /^\p{Lu}[^.!?\n]{0,78}[^.!?\s]$/u;
+
+/**
+ * A block quote signed on its last line ("— Doug Lewin, on his podcast", `<cite>Google
+ * statement, 5 September 2025</cite>`) is the signer's words: its claims are supported, and the
+ * signature is no claim to source.
+ */
+function signedQuotes(doc: Document, claims: readonly Claim[], supported: Set<string>): void {
+  const { blocks, text } = doc;
+  let k = 0;
+  while (k < claims.length) {
+    const first = claims[k]!.block;
+    if (blocks[first]?.inside !== 'quote') {
+      k++;
+      continue;
+    }
+    let end = first;
+    while (end + 1 < blocks.length && blocks[end + 1]!.inside === 'quote') end++;
+    const last = blocks[end]!;
+    const line = text.slice(last.start, Math.min(last.end, last.start + 81));
+    const signed = end > first && (SIGNATURE.test(line) || (last.end - last.start <= 80 && NAME_LINE.test(line)));
+    for (; k < claims.length && claims[k]!.block <= end; k++) if (signed) supported.add(claims[k]!.id);
+  }
+}
 
 /** A table's source line: "Source: U.S. Census Bureau, …", "Data: ONS". */
 const SOURCE_LINE = /^\W{0,3}(?:Sources?|Data|Figures)\s*:\s*\S/i;

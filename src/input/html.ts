@@ -29,7 +29,7 @@ const SKIPPED = new Set([
  * a class ("author-bio", "share_tools", "related"), never "author" alone, which is the byline's,
  * and never a CMS's tag or category class ("tag-share-prices" is a story about shares).
  */
-const FURNITURE_WORDS = 'bio|about-the-author|about-author|related|relatedposts|sharedaddy|addtoany|newsletter|newsletters|share|sharing|social-share|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsored|breadcrumbs?|paywall|disqus|outbrain|taboola|most-read|most-popular|trending|recirc|recirculation|signup|sign-up|kg-signup-card|like-button|graf--mixtapeembed';
+const FURNITURE_WORDS = 'bio|about-the-author|about-author|related|relatedposts|sharedaddy|addtoany|newsletter|newsletters|share|sharing|social-share|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsored|breadcrumbs?|paywall|disqus|outbrain|taboola|most-read|most-popular|trending|recirc|recirculation|signup|sign-up|kg-signup-card|like-button|graf--mixtapeembed|pullquote|pull-quote';
 const FURNITURE = new RegExp(`^(?:${FURNITURE_WORDS})(?:[-_]|$)|[-_](?:${FURNITURE_WORDS})$`);
 const TAXONOMY = /^(?:tag|tags|category|categories|topic|topics|section|post|type|format|status|keyword)[-_]/;
 /** ARIA landmarks that are not the article: a page's navigation, sidebar, banner and footer. */

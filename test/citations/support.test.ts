@@ -208,6 +208,15 @@ describe('supportedClaims', () => {
     expect(await supported('<table><tr><td>Rents grew 4% in 2023.</td></tr></table><p>Source: ONS.</p>', 'sentence', 'html')).toContain('Rents grew 4% in 2023.');
   });
 
+  test('a block quote signed on its last line is the signer\'s: its claims and the signature are supported', async () => {
+    expect(await supported('<article><p>Google lost.</p><blockquote><p>We will appeal the 2025 fine.</p><cite>Google statement, 5 September 2025</cite></blockquote></article>', 'sentence', 'html'))
+      .toEqual(['We will appeal the 2025 fine.', 'Google statement, 5 September 2025']);
+    expect(await supported('> "It is because the economics work, not because of policy."\n>\n> — Doug Lewin, on [his podcast](https://example.com/p)\n', 'sentence', 'markdown'))
+      .toEqual(['"It is because the economics work, not because of policy."', '— Doug Lewin, on his podcast']);
+    // Unsigned: a quote's last sentence is no signature.
+    expect(await supported('> The fine was the largest ever, at 4.3 billion euros.\n>\n> Rates rose 3% in 2024.\n', 'sentence', 'markdown')).toEqual([]);
+  });
+
   test('markSupport sets Claim.supported with the paragraph scope', async () => {
     const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
     const claims = findClaims(doc);

@@ -195,6 +195,12 @@ describe('loadHtml: publishing systems\' furniture', () => {
     expect(blockTexts(doc)).toEqual([['paragraph', 'Rents rose 9% in 2024, the agency said.']]);
     expect(doc.links).toEqual([]);
   });
+
+  test('a pull quote repeats the body: WordPress\'s and Medium\'s are not read', () => {
+    const doc = loadHtml('a.html', '<article><p>“We forgot the people,” she told Público.</p><figure class="wp-block-pullquote"><blockquote><p>“We forgot the people.”</p></blockquote></figure>'
+      + '<blockquote class="graf graf--pullquote">“We forgot the people.”</blockquote></article>');
+    expect(blockTexts(doc)).toEqual([['paragraph', '“We forgot the people,” she told Público.']]);
+  });
 });
 
 describe('loadHtml: footnote numbers written bare', () => {
