@@ -68,8 +68,11 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
     if ('children' in node) for (const child of node.children) pending.push(child);
   }
 
+  /** An inline HTML `<a href>` whose `</a>` is still to come. */
+  let openAnchor: { start: number; href: string } | null = null;
   /** Inline content of a block. */
   const inline = (root: Parent): void => {
+    openAnchor = null;
     const stack: (Nodes | (() => void))[] = [];
     const pushChildren = (parent: Parent): void => {
       for (let i = parent.children.length - 1; i >= 0; i--) stack.push(parent.children[i] as Nodes);
@@ -90,9 +93,17 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
         case 'break':
           builder.lineBreak(start ?? 0);
           break;
-        case 'html':
+        case 'html': {
           if (start !== undefined) directives.push(...directivesInHtml(original.slice(start, end), start, position));
+          // Inline HTML links, `<a href="…">Reuters reported</a>`: the text between the tags is the link's.
+          const anchor = INLINE_ANCHOR.exec(node.value);
+          if (anchor) openAnchor = { start: builder.offset, href: anchor[1] ?? anchor[2] ?? anchor[3]! };
+          else if (openAnchor && /^<\/a\s*>$/i.test(node.value)) {
+            builder.links.push({ start: openAnchor.start, end: builder.offset, href: unwrapRedirect(decodeAttribute(openAnchor.href)) });
+            openAnchor = null;
+          }
           break;
+        }
         case 'link':
         case 'linkReference': {
           const href = node.type === 'link' ? node.url : definitions.get(node.identifier);
@@ -223,4 +234,12 @@ function tomlAsYaml(toml: string): string {
     if (match) lines.push(`${match[1] === 'publishDate' ? 'date' : match[1]}: ${match[2]}`);
   }
   return lines.join('\n');
+}
+
+/** An inline HTML link's opening tag and its address (quoted either way, or bare). */
+const INLINE_ANCHOR = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>$/i;
+
+/** An attribute value's character references that addresses carry: `&amp;`. */
+function decodeAttribute(value: string): string {
+  return value.includes('&') ? value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'") : value;
 }

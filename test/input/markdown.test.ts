@@ -258,3 +258,12 @@ describe('loadMarkdown: static-site markup', () => {
     expect(blockTexts(doc)).toEqual([['paragraph', 'Import duties rose 4% in 2023.'], ['paragraph', 'import tariffs rose, officials said.']]);
   });
 });
+
+describe('loadMarkdown: inline HTML links', () => {
+  test('an inline <a href> is a link over the text up to its </a>; an <a> without href is none', async () => {
+    const doc = await loadMarkdown('a.md', 'The bill died, <a href="https://www.ft.com/x?a=1&amp;b=2">Reuters reported</a>.\n\nSee <a name="top">the top</a> and <a href=\'https://apnews.com/y\'>AP</a>.\n');
+    expect(doc.links.map((link) => [doc.text.slice(link.start, link.end), link.href])).toEqual([
+      ['Reuters reported', 'https://www.ft.com/x?a=1&b=2'], ['AP', 'https://apnews.com/y'],
+    ]);
+  });
+});
