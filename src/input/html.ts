@@ -59,6 +59,7 @@ const BLOCKS = new Set([
 const LANDMARKS = new Set(['article', 'main', 'body']);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const DOCS_TITLE = /(?:^|\s)(?:title|subtitle)(?:\s|$)/;
 
 /** The length of an element's text (what cheerio's .text() gives), without recursion. */
 function textLength(root: AnyNode): number {
@@ -320,6 +321,9 @@ function parseHtml(path: string, original: string): Document {
     if ((SKIPPED.has(name) && !attribution) || (!LANDMARKS.has(name) && isFurniture(node))) continue;
     // An embedded post (a tweet, an Instagram post) is the poster's words, shown, not the article's claims.
     if (name === 'blockquote' && node.attribs.class !== undefined && EMBEDDED_POST.test(node.attribs.class)) continue;
+    // A Google Docs export's comments: the "[a]" marker in the text, and the comment itself at the end.
+    if (name === 'a' && node.attribs.href?.startsWith('#cmnt')) continue;
+    if (docsComment(node)) continue;
     // Where a "#id" link lands: the element's text, ended once its children are in (pushed first, run last).
     const id = node.attribs.id;
     if (id) {
@@ -337,7 +341,8 @@ function parseHtml(path: string, original: string): Document {
     if (name === 'br') {
       builder.lineBreak(node.startIndex ?? 0);
     } else if (BLOCKS.has(name) || attribution) {
-      const inner = heading || HEADINGS.has(name);
+      // A Google Docs export writes the title and subtitle as <p class="title">, <p class="subtitle">.
+      const inner = heading || HEADINGS.has(name) || (name === 'p' && DOCS_TITLE.test(node.attribs.class ?? ''));
       const outside = builder.inside;
       builder.endBlock();
       builder.kind = inner ? 'heading' : 'paragraph';
@@ -387,6 +392,14 @@ function parseHtml(path: string, original: string): Document {
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-embed|text-post-media|mastodon-embed)(?:\s|$)/;
 
 /** What a block element makes of the blocks inside it: a list's items, a quotation (a figure holding one included). */
+/** A Google Docs export's comment: a paragraph or box that opens with its "[a]" link back to the text. */
+function docsComment(node: Element): boolean {
+  const first = node.children.find((child) => child.type !== 'text' || child.data.trim() !== '');
+  if (!first || !isTag(first)) return false;
+  if (first.name.toLowerCase() === 'a') return first.attribs.href?.startsWith('#cmnt_ref') ?? false;
+  return (first.name.toLowerCase() === 'p' || first.name.toLowerCase() === 'span') && docsComment(first);
+}
+
 /**
  * A footnote's number as WordPress (`<sup class="fn"><a href="#id">1</a></sup>`) and Substack
  * (`<a class="footnote-anchor" href="#footnote-1">1</a>`) write it: a link to a place on the

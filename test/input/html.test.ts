@@ -203,6 +203,23 @@ describe('loadHtml: publishing systems\' furniture', () => {
   });
 });
 
+describe('loadHtml: a Google Docs export', () => {
+  test('its title is a heading, and its comments (the "[a]" marker and the comment at the end) are not read', () => {
+    const doc = loadHtml('a.html', '<body><p class="c1 title"><span>Council approves bus lane plan</span></p>'
+      + '<p class="c2"><span>About 80 people objected.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p>'
+      + '<p class="c2"><span>The council voted 7-2 on Tuesday to build the lane along Gloucester Road by the end of next year.</span></p>'
+      + '<div><p class="c1"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Is the 80 people figure ours? 3 of the last 5 stories used it.</span></p></div></body>');
+    expect(blockTexts(doc)).toEqual([
+      ['heading', 'Council approves bus lane plan'], ['paragraph', 'About 80 people objected.'],
+      ['paragraph', 'The council voted 7-2 on Tuesday to build the lane along Gloucester Road by the end of next year.'],
+    ]);
+  });
+
+  test('a paragraph whose class merely contains "title" is prose', () => {
+    expect(blockTexts(loadHtml('a.html', '<p class="entry-title-text">Rents rose 9% in 2024.</p>'))).toEqual([['paragraph', 'Rents rose 9% in 2024.']]);
+  });
+});
+
 describe('loadHtml: footnote numbers written bare', () => {
   test('WordPress\'s and Substack\'s footnote numbers read as "[1]", at the number\'s place', () => {
     const original = '<p>Google was fined in 2018.<sup class="fn"><a href="#aa11" id="aa11-link">1</a></sup> Revenue rose.<a class="footnote-anchor" href="#footnote-2">2</a></p>';
