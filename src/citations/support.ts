@@ -343,6 +343,7 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
   });
   sourcedTables(doc, claims, supported);
   signedQuotes(doc, claims, supported);
+  publishersNotes(doc, claims, supported);
   if (scope === 'sentence') return supported;
 
   /** `introduces`: the paragraph before ended in a colon after an attribution, or is a list item or quote it introduced. */
@@ -437,6 +438,23 @@ function signedQuotes(doc: Document, claims: readonly Claim[], supported: Set<st
     const line = text.slice(last.start, Math.min(last.end, last.start + 81));
     const signed = end > first && (SIGNATURE.test(line) || (last.end - last.start <= 80 && NAME_LINE.test(line)));
     for (; k < claims.length && claims[k]!.block <= end; k++) if (signed) supported.add(claims[k]!.id);
+  }
+}
+
+/** "Correction, Oct. 8, 2025:", "Clarification:", "Editor's note:": the publisher speaking of its own work. */
+const PUBLISHERS_NOTE = /^\W{0,3}(?:Corrections?|Clarifications?|Editor[’']s note)\b[^:\n]{0,40}:/i;
+
+/** A correction or editor's note is the publisher's own statement: its paragraph needs no other source. */
+function publishersNotes(doc: Document, claims: readonly Claim[], supported: Set<string>): void {
+  let block = -1;
+  let note = false;
+  for (const claim of claims) {
+    if (claim.block !== block) {
+      block = claim.block;
+      const start = doc.blocks[block]?.start ?? claim.start;
+      note = PUBLISHERS_NOTE.test(doc.text.slice(start, start + 64));
+    }
+    if (note) supported.add(claim.id);
   }
 }
 

@@ -217,6 +217,15 @@ describe('supportedClaims', () => {
     expect(await supported('> The fine was the largest ever, at 4.3 billion euros.\n>\n> Rates rose 3% in 2024.\n', 'sentence', 'markdown')).toEqual([]);
   });
 
+  test('a correction or editor\'s note is the publisher\'s own statement; an update is news like any other', async () => {
+    const text = 'Correction, Oct. 8, 2025: An article published Oct. 6 misstated the deficit. It is $4.2 million, not $42 million.\n\n'
+      + 'Editor\'s note: This story was updated on March 3, 2025.\n\nUpdate: The council voted 7-2 on Oct. 3 to fund repairs.\n';
+    expect(await supported(text, 'sentence')).toEqual([
+      'Correction, Oct. 8, 2025: An article published Oct. 6 misstated the deficit.', 'It is $4.2 million, not $42 million.',
+      'Editor\'s note: This story was updated on March 3, 2025.',
+    ]);
+  });
+
   test('markSupport sets Claim.supported with the paragraph scope', async () => {
     const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
     const claims = findClaims(doc);
