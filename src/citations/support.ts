@@ -344,7 +344,10 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
   sourcedTables(doc, claims, supported);
   signedQuotes(doc, claims, supported);
   publishersNotes(doc, claims, supported);
-  if (scope === 'sentence') return supported;
+  if (scope === 'sentence') {
+    summaryPoints(doc, claims, supported);
+    return supported;
+  }
 
   /** `introduces`: the paragraph before ended in a colon after an attribution, or is a list item or quote it introduced. */
   let previous: { block: number; attributed: boolean; runsOn: boolean; introduces: boolean } | null = null;
@@ -367,6 +370,8 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
     previous = { block, attributed, runsOn: runs, introduces: introduced || (runs && /:\s*$/.test(text())) };
     from = to;
   }
+  // Last: a summary's bullets borrow from every sentence supported so far.
+  summaryPoints(doc, claims, supported);
   return supported;
 }
 
@@ -438,6 +443,38 @@ function signedQuotes(doc: Document, claims: readonly Claim[], supported: Set<st
     const line = text.slice(last.start, Math.min(last.end, last.start + 81));
     const signed = end > first && (SIGNATURE.test(line) || (last.end - last.start <= 80 && NAME_LINE.test(line)));
     for (; k < claims.length && claims[k]!.block <= end; k++) if (signed) supported.add(claims[k]!.id);
+  }
+}
+
+/** A summary box's heading: "Key points", "Key takeaways", "At a glance", "In brief", "TL;DR", "Highlights". */
+const SUMMARY_HEADING = /^\W{0,3}(?:key points|key takeaways|takeaways|at a glance|in brief|in short|tl;?dr|highlights|summary|the big picture)\W{0,3}$/i;
+/** Figures as written: "27,000", "4.3", "7.2%" (the percent sign dropped). */
+const FIGURE = /\d[\d,.]*\d|\d/g;
+
+/**
+ * A summary box ("Key points", then bullets) repeats the story: a bullet whose figures all
+ * appear in a supported sentence of the article is supported by it. A bullet with a figure the
+ * story never sources (a chatbot's "Key takeaways") still is not.
+ */
+function summaryPoints(doc: Document, claims: readonly Claim[], supported: Set<string>): void {
+  const { blocks, text } = doc;
+  let summary = false;
+  let sourcedFigures: Set<string> | null = null;
+  for (let k = 0, block = -1; k < claims.length; k++) {
+    const claim = claims[k]!;
+    if (claim.block !== block) {
+      // A heading before this block opens or closes a summary box.
+      for (let b = block + 1; b <= claim.block; b++) {
+        const candidate = blocks[b];
+        if (candidate?.kind === 'heading') summary = SUMMARY_HEADING.test(text.slice(candidate.start, Math.min(candidate.end, candidate.start + 40)).trim());
+      }
+      block = claim.block;
+    }
+    if (!summary || supported.has(claim.id) || blocks[block]?.inside !== 'list') continue;
+    const figures = claim.text.match(FIGURE);
+    if (!figures) continue;
+    sourcedFigures ??= new Set(claims.filter((other) => supported.has(other.id)).flatMap((other) => other.text.match(FIGURE) ?? []));
+    if (figures.every((figure) => sourcedFigures!.has(figure))) supported.add(claim.id);
   }
 }
 

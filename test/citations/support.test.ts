@@ -226,6 +226,14 @@ describe('supportedClaims', () => {
     ]);
   });
 
+  test('a "Key points" bullet whose figures a supported sentence gives is supported; one with a figure the story never sources is not', async () => {
+    const page = '<article><div class="kp"><h2>Key points</h2><ul><li>More than 27,000 people were evacuated</li><li>Damage could top €2 billion</li></ul></div>'
+      + '<p>More than 27,000 people were evacuated from the coast, the civil protection agency said.</p></article>';
+    expect(await supported(page, 'paragraph', 'html')).toEqual(['More than 27,000 people were evacuated', 'More than 27,000 people were evacuated from the coast, the civil protection agency said.']);
+    // Not a summary: the same bullet under another heading.
+    expect(await supported(page.replace('Key points', 'Evacuations'), 'paragraph', 'html')).not.toContain('More than 27,000 people were evacuated');
+  });
+
   test('markSupport sets Claim.supported with the paragraph scope', async () => {
     const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
     const claims = findClaims(doc);
