@@ -41,9 +41,9 @@ export default defineRule<{ scope: SupportScope }>({
     defaults: { scope: 'paragraph' },
     optionsSchema: (z) => z.strictObject({ scope: z.enum(['sentence', 'paragraph']) }).partial(),
   },
-  check({ document, claims, citations, options, report }) {
+  check({ document, claims, citations, registry, options, report }) {
     // The engine has marked Claim.supported in paragraph scope already: only another scope asks again.
-    const supported = options.scope === 'paragraph' ? null : supportedClaims(document, claims, citations, options.scope);
+    const supported = options.scope === 'paragraph' ? null : supportedClaims(document, claims, citations, options.scope, registry);
     for (const claim of claims) {
       if (!claim.checkworthy || (supported ? supported.has(claim.id) : claim.supported)) continue;
       // The claim's own features; the words that triggered them, for the message.

@@ -11,6 +11,8 @@ import type { Document } from '../input/document.js';
 import type { Claim } from '../parse/claim.js';
 import { quotations, wordsOf, wordsOfClaim, type Word } from '../parse/features.js';
 import type { Citation } from './citation.js';
+import type { Registry } from '../registry/registry.js';
+import { TERTIARY_KINDS } from '../registry/kinds.js';
 import { addsThing, looksLikeBody, looksLikeOutlet, looksLikePerson } from './names.js';
 
 export type SupportScope = 'sentence' | 'paragraph';
@@ -318,7 +320,7 @@ function backs(citation: Citation): boolean {
 const ATTRIBUTING = new Set(['according-to', 'reporting-verb']);
 
 /** The claims (by id) that are supported in the given scope. */
-export function supportedClaims(doc: Document, claims: readonly Claim[], citations: readonly Citation[], scope: SupportScope = 'paragraph'): Set<string> {
+export function supportedClaims(doc: Document, claims: readonly Claim[], citations: readonly Citation[], scope: SupportScope = 'paragraph', registry?: Registry): Set<string> {
   const byId = new Map(citations.map((citation) => [citation.id, citation]));
   const supported = new Set<string>();
   const turns = speakerTurns(doc, claims);
@@ -331,14 +333,20 @@ export function supportedClaims(doc: Document, claims: readonly Claim[], citatio
     }
     let backed = false;
     let attributes = false;
+    // "According to Wikipedia, …": the sentence names its source (tertiary-source reports it),
+    // but a wiki or a chatbot vouches for none of the paragraph's other sentences.
+    let onlyTertiary = registry !== undefined;
     for (const id of claim.citationIds) {
       const citation = byId.get(id);
       if (!citation || !backs(citation)) continue;
       backed = true;
-      if (ATTRIBUTING.has(citation.form)) attributes = true;
+      if (!ATTRIBUTING.has(citation.form)) continue;
+      attributes = true;
+      if (onlyTertiary && !citation.sources.every((source) => tertiary(source.sourceId, registry!))) onlyTertiary = false;
     }
     const said = attributionIn(claim.text, () => wordsOfClaim(claim));
     if (backed || said === 'named') supported.add(claim.id);
+    if (attributes && onlyTertiary) return false;
     return said === 'named' || said === 'pronoun' || attributes;
   });
   sourcedTables(doc, claims, supported);
@@ -446,6 +454,11 @@ function signedQuotes(doc: Document, claims: readonly Claim[], supported: Set<st
   }
 }
 
+function tertiary(sourceId: string | null, registry: Registry): boolean {
+  const kind = sourceId === null ? undefined : registry.sourceWithId(sourceId)?.kind;
+  return kind !== undefined && TERTIARY_KINDS.has(kind);
+}
+
 /** A summary box's heading: "Key points", "Key takeaways", "At a glance", "In brief", "TL;DR", "Highlights". */
 const SUMMARY_HEADING = /^\W{0,3}(?:key points|key takeaways|takeaways|at a glance|in brief|in short|tl;?dr|highlights|summary|the big picture)\W{0,3}$/i;
 /** Figures as written: "27,000", "4.3", "7.2%" (the percent sign dropped). */
@@ -530,7 +543,7 @@ function runsOn(text: string): boolean {
   return quotations(text).at(-1)?.closed === false || /:\s*$/.test(text);
 }
 
-export function markSupport(doc: Document, claims: Claim[], citations: readonly Citation[]): void {
-  const supported = supportedClaims(doc, claims, citations);
+export function markSupport(doc: Document, claims: Claim[], citations: readonly Citation[], registry?: Registry): void {
+  const supported = supportedClaims(doc, claims, citations, 'paragraph', registry);
   for (const claim of claims) claim.supported = supported.has(claim.id);
 }

@@ -46,7 +46,7 @@ export function checkDocument(doc: Document, options: CheckDocumentOptions): Fil
   const notes = documentNotes(doc);
   const claims = findClaims(doc, notes);
   const citations = findCitations(doc, claims, options.registry, notes);
-  markSupport(doc, claims, citations);
+  markSupport(doc, claims, citations, options.registry);
   const mentions = findMentions(doc, claims, options.registry);
   const { date, dateSource } = articleDate(doc, options);
   const findings: Finding[] = [];

@@ -234,6 +234,14 @@ describe('supportedClaims', () => {
     expect(await supported(page.replace('Key points', 'Evacuations'), 'paragraph', 'html')).not.toContain('More than 27,000 people were evacuated');
   });
 
+  test('a wiki names the sentence\'s source, but vouches for none of the paragraph\'s other sentences', async () => {
+    const doc = await loadDocument('case.txt', 'According to Wikipedia, the diet began in 2017. Roughly 4 million Americans now follow it.\n\nAccording to Reuters, the diet began in 2017. Roughly 4 million Americans now follow it.\n');
+    const claims = findClaims(doc);
+    const registry = await builtinRegistry();
+    const ids = supportedClaims(doc, claims, findCitations(doc, claims, registry), 'paragraph', registry);
+    expect(claims.map((claim) => ids.has(claim.id))).toEqual([true, false, true, true]);
+  });
+
   test('markSupport sets Claim.supported with the paragraph scope', async () => {
     const doc = await loadDocument('case.txt', 'Shipments fell 3%. The decline was the steepest since 2020, the ministry said.\n\nOutput rose 3%.');
     const claims = findClaims(doc);
