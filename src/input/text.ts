@@ -166,6 +166,15 @@ function wrappedAt(original: string, lines: readonly Line[]): number {
   return wrapped >= WRAPPED_LINES ? longest : Infinity;
 }
 
+/** A lead-in's colon, or a sentence's end with a footnote marker after it ("…in 2024.^2"): no headline ends so. */
+const NOT_A_HEADLINE_END = /:\s*$|[.!?…]["'”’)\]]*(?:\^\d+|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/;
+
+/** Whether a line from `from` on holds prose: a first line before it is a headline, not the whole text. */
+function proseAfter(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.end > lines[i]!.start) return true;
+  return false;
+}
+
 /** A blank line with prose on both sides of it. */
 function hasBlankBetween(lines: readonly Line[]): boolean {
   let seenProse = false;
@@ -224,14 +233,20 @@ export function loadText(path: string, original: string): Document {
     const next = content(i + 1);
     const nextStartsUpper = next !== undefined && startsUppercase(next);
     const sentenceEnd = endsSentence(s);
+    // The file's first line, alone before a blank line and more prose: a headline, which wire
+    // copy writes in sentence case and at length ("Kenya central bank cuts key rate to 9.25%,
+    // sixth cut in a row").
+    const headline = blocks.length === 0 && paragraph === null && next === '' && !sentenceEnd && s.length <= HEADING_MAX_CHARS
+      && !NOT_A_HEADLINE_END.test(s) && proseAfter(lines, i + 1);
     if (
-      paragraph === null &&
-      !sentenceEnd &&
-      s.length <= HEADING_MAX_CHARS &&
-      wordCount(s) <= HEADING_MAX_WORDS &&
-      // Before a blank line a short unpunctuated line is as often a stray fragment (a chip
-      // run, a caption) as a heading: there only Title Case counts.
-      (next === undefined || next === '' ? isTitleCase(s) : nextStartsUpper && (!hardWrapped || isTitleCase(s)))
+      headline || (
+        paragraph === null &&
+        !sentenceEnd &&
+        s.length <= HEADING_MAX_CHARS &&
+        wordCount(s) <= HEADING_MAX_WORDS &&
+        // Before a blank line a short unpunctuated line is as often a stray fragment (a chip
+        // run, a caption) as a heading: there only Title Case counts.
+        (next === undefined || next === '' ? isTitleCase(s) : nextStartsUpper && (!hardWrapped || isTitleCase(s))))
     ) {
       blocks.push({ kind: 'heading', start: line.start, end: line.end });
       continue;

@@ -85,6 +85,16 @@ describe('loadText: block shapes', () => {
     expect(blockTexts(loadText('a.txt', `${first}\n${second}\n`)).length).toBe(4);
   });
 
+  test('the first line, alone before a blank line and more prose, is a headline, in sentence case and at length', () => {
+    const headline = 'Kenya central bank cuts key rate to 9.25%, sixth cut in a row';
+    expect(blockTexts(loadText('a.txt', `${headline}\n\nNAIROBI, Oct 7 (Reuters) - The bank cut its rate.\n`))).toEqual([
+      ['heading', headline], ['paragraph', 'NAIROBI, Oct 7 (Reuters) - The bank cut its rate.'],
+    ]);
+    // The whole text, or a first line that ends a sentence, is prose.
+    expect(blockTexts(loadText('a.txt', `${headline}\n`))).toEqual([['paragraph', headline]]);
+    expect(blockTexts(loadText('a.txt', 'The bank cut its rate.\n\nIt said so.\n'))[0]).toEqual(['paragraph', 'The bank cut its rate.']);
+  });
+
   test('a trailing citation after the full stop ends the sentence; a Title Case line before a blank is a heading', () => {
     expect(blockTexts(loadText('a.txt', 'Exports fell 14% in May. (Reuters)\nThe militia bears down. [Wikipedia]\nPrices rose\n\nConclusion\n\nIt ended.'))).toEqual([
       ['paragraph', 'Exports fell 14% in May. (Reuters)'],
