@@ -13,7 +13,7 @@ const WHEN = '(?: (?:on|in|at|during|last|earlier|later|first|late|early)(?: (?!
 const AGENT = `(?!${WHEN} by\\b)`;
 const NOT_ATTRIBUTION = `(?!${WHEN} (?:by|as|for)\\b)`;
 /** "who" phrasings: skipped when the group is a particular one ("the experts", "UN experts", "three analysts"). */
-const SAY = '(?:have )?(?:widely |generally |largely |often |also |increasingly |long )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain|suspect|suspected|regard|regarded|expect|expected|predict|predicted|estimate|estimated)';
+const SAY = '(?:have )?(?:widely |generally |largely |often |also |increasingly |long )?(?:say|said|believe|believed|think|thought|suggest|suggested|claim|claimed|argue|argued|agree|agreed|note|noted|contend|fear|feared|warn|warned|maintain|suspect|suspected|regard|regarded|expect|expected|predict|predicted|estimate|estimated|consider|considered)';
 /**
  * Any group under "many", "some", "most": "many doctors believe", "some nutritionists say". Not
  * the witnesses and officials wire copy quotes as such ("some residents said" names who saw it).
@@ -34,7 +34,7 @@ const PATTERNS: readonly string[] = Object.freeze([
   `it (?:is|was) (?:widely |generally |commonly |often )?(?:believed|thought|said|reported|claimed|understood|rumou?red|alleged|known|accepted|agreed|assumed)${NOT_ATTRIBUTION}`,
   `it has been (?:widely )?(?:reported|claimed|suggested|said|alleged)${AGENT}`,
   'according to (?:some |unnamed |media |several |many |various |local |unconfirmed )?(?:reports|sources|experts|analysts|observers|commentators|insiders)',
-  `(?:is|are|was|were) widely (?:believed|reported|seen|regarded|considered|expected|thought|touted)${AGENT}`,
+  `(?:is|are|was|were) widely (?:believed|reported|seen|regarded|considered|expected|thought|touted|credited|acknowledged|recognised|recognized)${AGENT}`,
 ]);
 // Words are joined by one whitespace character, so a phrase wrapped onto the next line still matches.
 const VAGUE = new RegExp(`\\b(?:(${GROUP})|(reportedly)|${PATTERNS.join('|')})\\b`.replaceAll(' ', '\\s'), 'gi');

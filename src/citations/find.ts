@@ -429,6 +429,8 @@ function accordingTo(text: string, registry: Registry): Candidate[] {
   return found;
 }
 
+/** "on X", "in The Times", "via Telegram" just before a name: a place, not a subject. */
+const PLACE_PREPOSITION = /\b(?:on|in|at|via|from)\s+$/i;
 const REPORTING_VERBS = /\b(?:reported|reports|said|says|told|tells|confirmed|confirms|acknowledged|acknowledges|stated|states|wrote|writes|noted|notes|announced|announces|claimed|claims|quoted|published|added|stressed|underlined|emphasi[sz]ed|warned|cited|cites)\b/g;
 const SUBJECT_FILLERS = new Set(['both', 'also', 'itself', 'themselves', 'later', 'earlier', 'previously', 'first', 'recently', 'separately', 'has', 'have', 'had', 'was', 'were', 'had', 'all', 'similarly', 'likewise']);
 
@@ -484,6 +486,8 @@ function reportingVerbs(text: string, registry: Registry): Candidate[] {
       if (joiner[1] === undefined) {
         const before = nameEndingAt(text, name.start - joiner[0].length);
         if (!before || !registry.findSource(before.text)) break;
+        // "In a post on X, Abbott said": the platform is where the speaker said it, not a second source.
+        if (PLACE_PREPOSITION.test(text.slice(Math.max(0, before.start - 6), before.start))) break;
       }
       at = name.start - joiner[0].length;
     }

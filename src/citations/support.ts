@@ -22,10 +22,10 @@ export type Attribution = 'named' | 'pronoun' | 'vague';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-const REPORTING = set('said says say told tells added adds stated explained explains insisted insists noted notes argued argues warned warns wrote writes announced announces confirmed confirms reported reports acknowledged acknowledges stressed claimed claims denied denies admitted estimated estimates predicted forecast testified declared replied responded emphasised emphasized underlined cautioned conceded recalled recalls remembered remembers tweeted posted urged expects expect expected');
+const REPORTING = set('recommends recommended advises advised said says say told tells added adds stated explained explains insisted insists noted notes argued argues warned warns wrote writes announced announces confirmed confirms reported reports acknowledged acknowledges stressed claimed claims denied denies admitted estimated estimates predicted forecast testified declared replied responded emphasised emphasized underlined cautioned conceded recalled recalls remembered remembers tweeted posted urged expects expect expected');
 /** Verbs whose subject must be a document or a name to attribute: "the survey found", not "police found two bodies". */
 const EVIDENCE = set('found finds find showed shows show shown indicated indicates revealed reveals');
-const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing filings documents statement results transcripts');
+const DOCUMENTS = set('study report survey data figures poll census analysis review investigation audit statistics records research paper estimates filing filings documents statement results transcripts table standings');
 /** Subjects that are sources in wire copy though not capitalised: "officials said", "police said". */
 const INSTITUTIONS = set('officials police gardaí gardai officers troopers paramedics coastguard authorities prosecutors witnesses doctors medics rescuers residents investigators organisers organizers firefighters spokesman spokeswoman spokesperson');
 /** Groups nobody can check: the weasel subjects of vague-attribution. */
@@ -494,7 +494,10 @@ function summaryPoints(doc: Document, claims: readonly Claim[], supported: Set<s
 /** "Correction, Oct. 8, 2025:", "Clarification:", "Editor's note:": the publisher speaking of its own work. */
 const PUBLISHERS_NOTE = /^\W{0,3}(?:Corrections?|Clarifications?|Editor[’']s note)\b[^:\n]{0,40}:/i;
 
-/** A correction or editor's note is the publisher's own statement: its paragraph needs no other source. */
+/**
+ * A correction or editor's note is the publisher's own statement, and a "Source: …" line names
+ * a source: neither paragraph needs another.
+ */
 function publishersNotes(doc: Document, claims: readonly Claim[], supported: Set<string>): void {
   let block = -1;
   let note = false;
@@ -502,7 +505,8 @@ function publishersNotes(doc: Document, claims: readonly Claim[], supported: Set
     if (claim.block !== block) {
       block = claim.block;
       const start = doc.blocks[block]?.start ?? claim.start;
-      note = PUBLISHERS_NOTE.test(doc.text.slice(start, start + 64));
+      const opening = doc.text.slice(start, start + 64);
+      note = PUBLISHERS_NOTE.test(opening) || SOURCE_LINE.test(opening);
     }
     if (note) supported.add(claim.id);
   }

@@ -350,6 +350,20 @@ function dateAround(sentence: string, words: readonly Word[], i: number): string
   return sentence.slice(words[from]!.start, words[to]!.end);
 }
 
+const ARTICLES = set('a an the');
+/** What an ordinal before it counts as a match clock does: "the 22nd minute", "the 90th min". */
+const MATCH_TIME = set('minute min lap over inning innings round hole');
+/** Words before a phone number: "call 211", "helpline on 0300…", "text 85258". */
+const PHONE_LEADS = set('call calling dial dialling dialing text phone helpline hotline tel telephone');
+
+/** Whether word i is a group of a phone number: digits after "call", "helpline on", and the groups after them. */
+function phoneNumberAt(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && /^\+?\d+$/.test(words[k]!.raw)) k--;
+  if (k >= 1 && words[k]!.lower === 'on') k--;
+  return k >= 0 && PHONE_LEADS.has(words[k]!.lower);
+}
+
 /** A figure at word i, with its weight: "14%", "$3.2 billion", "two", "33-year-old"; a year is a date. */
 function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; text: string; weight: number } | null {
   const { raw, lower } = words[i]!;
@@ -359,6 +373,8 @@ function figureAt(words: readonly Word[], i: number): { feature: ClaimFeature; t
     if (/^(1[0-9]|20)\d\ds?$/.test(digits)) return { feature: 'date', text: raw, weight: WEIGHTS.date };
     // The day in "24 July" or "March 20" belongs to the date.
     if (isMonth(words, i - 1) || isMonth(words, i + 1)) return null;
+    // "in the 22nd minute": a match clock; "call 211", "on 0300 131 2131": a phone number.
+    if ((/^\d{1,3}(?:st|nd|rd|th)$/.test(raw) && MATCH_TIME.has(at(words, i + 1)?.lower ?? '')) || phoneNumberAt(words, i)) return null;
     return { feature: 'quantity', text: figure(words, i), weight: WEIGHTS.quantity };
   }
   if (NUMBER_WORDS.has(lower)) {
@@ -474,7 +490,8 @@ export function claimFeatures(sentence: string, names: ReadonlySet<string> = NO_
     if (figure) add(figure.feature, figure.text, figure.weight);
     const date = cues & CUE.date ? dateAt(sentence, words, i) : null;
     if (date) add('date', date.text, date.weight);
-    if (cues & CUE.factual && !(lower === 'held' && heldAsState(words, i, previous))) add('factual-verb', raw);
+    // "curled a shot", "the fire": after an article the word is a noun, not an event's verb.
+    if (cues & CUE.factual && !(lower === 'held' && heldAsState(words, i, previous)) && !ARTICLES.has(previous)) add('factual-verb', raw);
     const superlative = cues & CUE.superlative || (lower.length >= 7 && lower.endsWith('est')) ? superlativeAt(words, i) : null;
     if (superlative) add('superlative', superlative);
     const causal = cues & CUE.causal ? phraseAt(words, i, CAUSAL) : null;

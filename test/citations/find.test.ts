@@ -149,6 +149,11 @@ describe('findCitations', () => {
     expect(shown.filter((citation) => citation.form === 'reporting-verb' && citation.names.some((name) => /Tasnim|Acme|Reuters/.test(name)))).toEqual([]);
   });
 
+  test('a platform the speaker posted on is no second source: "In a post on X, Abbott said"', async () => {
+    const { shown } = await citationsOf('In a post on X, Abbott said 220 personnel had been deployed. On Monday, Reuters, AP and AFP reported it.\n');
+    expect(shown.map((citation) => citation.names)).toEqual([['Abbott'], ['Reuters', 'AP', 'AFP']]);
+  });
+
   test('an official body in such a list is a primary source, not an unknown outlet', async () => {
     const { citations } = await citationsOf('Poland spends more than 4% of GDP on defence (NATO, Reuters, Politico).\n');
     expect(citations[0]!.sources.map((source) => [source.name, source.primary])).toEqual([['NATO', true], ['Reuters', false], ['Politico', false]]);

@@ -35,6 +35,9 @@ describe('attributionIn', () => {
     ['Zelensky thanked the allies on X for the new air-defence systems.', 'named'],
     ['The army denied the report on Telegram, calling it fabricated.', 'named'],
     ['Hamas rejected the proposal on social media.', 'named'],
+    ['The CDC recommends that adults do at least 150 minutes of moderate activity a week.', 'named'],
+    ['They sit ninth with 17 points from 11 games, the Premier League table shows.', 'named'],
+    ['The Supreme Federal Court later ruled it unconstitutional.', null],
     ['He was paid $3,000 in 2019, court documents show.', 'named'],
     ['The fine was $4,000 in 2019, court filings show.', 'named'],
     ['Documents show he was paid $3,000.', 'vague'],
@@ -223,6 +226,10 @@ describe('supportedClaims', () => {
     expect(await supported(text, 'sentence')).toEqual([
       'Correction, Oct. 8, 2025: An article published Oct. 6 misstated the deficit.', 'It is $4.2 million, not $42 million.',
       'Editor\'s note: This story was updated on March 3, 2025.',
+    ]);
+    // A source line names its source.
+    expect(await supported('Source: Caerwen returning officer, declaration of result, 21 November 2025\n', 'sentence')).toEqual([
+      'Source: Caerwen returning officer, declaration of result, 21 November 2025',
     ]);
   });
 

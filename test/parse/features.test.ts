@@ -213,3 +213,19 @@ test.each([
 ])('an ordinal "first" is no record: %s', (sentence) => {
   expect(claimFeatures(sentence).features).not.toContain('superlative');
 });
+
+test.each([
+  ['a match clock', 'Newcastle took the lead in the 22nd minute when Gordon scored.', 'quantity'],
+  ['a phone number after "call"', 'Residents can call 211 for help.', 'quantity'],
+  ['a phone number\'s groups after "helpline on"', 'Residents can call the council helpline on 0300 131 2131.', 'quantity'],
+  ['a noun after an article', 'Gordon curled a shot past Raya.', 'factual-verb'],
+])('no %s', (_, sentence, feature) => {
+  expect(claimFeatures(sentence).features).not.toContain(feature);
+});
+
+test.each([
+  ['a figure after a clock', 'He scored 2 goals in the 22nd minute.', 'quantity'],
+  ['a verb after a name', 'Police shot a man in Leeds.', 'factual-verb'],
+])('still %s', (_, sentence, feature) => {
+  expect(claimFeatures(sentence).features).toContain(feature);
+});

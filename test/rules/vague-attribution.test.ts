@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'credited by someone named', text: 'She was widely credited by the Low Pay Commission with steering the minimum wage through.' },
     { name: 'some residents, as wire copy quotes witnesses', text: 'Some residents said the water was brown for three days.' },
     { name: 'a study the copy names', text: 'A study published in Nature found a 5% drop in emissions.' },
     { name: 'a report by a named body', text: 'A recent report by Amnesty International found 900 executions.' },
@@ -33,6 +34,8 @@ ruleTester(rule, {
     { name: 'an ordinary passive', text: 'The missile is believed to have been fired from inside Iraq, the army said.' },
   ],
   invalid: [
+    { name: 'historians consider', text: 'Historians consider her one of the greatest parliamentarians of the post-war era.', errors: [{ messageId: 'vague', text: 'Historians consider' }] },
+    { name: 'widely credited', text: 'She was widely credited with steering the minimum wage through parliament in 1998.', errors: [{ messageId: 'vague', text: 'was widely credited' }] },
     { name: 'any group under many', text: 'Many doctors believe it is the most extreme eating trend of the decade.', errors: [{ messageId: 'vague', text: 'Many doctors believe' }] },
     { name: 'any group under some', text: 'Some nutritionists say the lack of fiber causes serious digestive problems.', errors: [{ messageId: 'vague', text: 'Some nutritionists say' }] },
     { name: 'an unnamed study', text: 'A recent study found that 60 percent of followers reported better energy.', errors: [{ messageId: 'vague', text: 'A recent study found' }] },
