@@ -275,7 +275,8 @@ function checkTitle(mention: Mention, office: Office, past: boolean, date: strin
   }
   return {
     messageId: 'heldBy',
-    data: { subject, when: when(date), holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
+    // The message opens with the subject: "The United Kingdom's Prime Minister on …".
+    data: { subject: capitalized(subject), when: when(date), holder: holderName(holder, registry), since: holder.from, reference: holder.reference },
     evidence: evidence(office, holder, registry),
     suggestion: whatWasTrue(mention.personId!, name, own, date, registry),
   };

@@ -152,7 +152,7 @@ ruleTester(rule, {
       name: 'the same title on a day the registry has checked: an accusation',
       date: '2025-10-01',
       text: 'British Foreign Secretary David Lammy spoke in London.',
-      errors: [{ messageId: 'heldBy', severity: 'error', message: 'the United Kingdom\'s Foreign Secretary on 2025-10-01 was Yvette Cooper (since 2025-09-05)' }],
+      errors: [{ messageId: 'heldBy', severity: 'error', message: 'The United Kingdom\'s Foreign Secretary on 2025-10-01 was Yvette Cooper (since 2025-09-05)' }],
     },
     {
       name: 'a hand-over recorded after asOf extends what the registry knows (to March 2026)',
