@@ -2,7 +2,7 @@ import type { Evidence } from '../src/engine/finding.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import type { Claim } from '../src/parse/claim.js';
 import { compareDates, daysBetween, within, writtenDates } from '../src/parse/dates.js';
-import { quotations } from '../src/parse/features.js';
+import { insideQuotation, quotations } from '../src/parse/features.js';
 import type { Mention } from '../src/parse/mention.js';
 import { countriesIn, tokenize, type Token } from '../src/parse/people.js';
 import { modifierKinds, MODIFIERS, PhraseIndex } from '../src/parse/titles.js';
@@ -138,11 +138,15 @@ function timeOfSentence(mention: Mention, claim: Claim, articleDate: string): st
   return found;
 }
 
+/** Each sentence's quotations, read once however many mentions it holds. */
+const quotationsOf = new WeakMap<Claim, ReturnType<typeof quotations>>();
+
 /** Whether the mention stands inside a quotation of its sentence. */
 function quoted(mention: Mention, claim: Claim): boolean {
   if (!claim.text.includes('"') && !claim.text.includes('“')) return false;
-  const at = mention.start - claim.start;
-  return quotations(claim.text).some((quote) => quote.start < at && at < quote.end);
+  let quotes = quotationsOf.get(claim);
+  if (!quotes) quotationsOf.set(claim, quotes = quotations(claim.text));
+  return insideQuotation(quotes, mention.start - claim.start);
 }
 
 /** Sentences (by claim id) with a "then-" title in them, per mentions array. */

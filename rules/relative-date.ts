@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { quotations, wordsOfClaim, type Quotation, type Word } from '../src/parse/features.js';
+import { insideQuotation, quotations, wordsOfClaim, type Quotation, type Word } from '../src/parse/features.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -91,7 +91,7 @@ export default defineRule({
         // A quotation's words are the speaker's, and the writer cannot change them.
         quoted ??= quotations(claim.text);
         const at = words[found[0]]!.start;
-        if (quoted.some((quote) => quote.start < at && at < quote.end)) {
+        if (insideQuotation(quoted, at)) {
           i = found[1];
           continue;
         }

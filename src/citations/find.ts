@@ -513,8 +513,10 @@ const MAX_CLAUSE = 160;
  * same way is support.ts's to read.
  */
 function sourceBeforeClause(text: string, comma: number, registry: Registry): Span | null {
-  const open = text.lastIndexOf(', ', comma - 1);
-  if (open < 0 || comma - open > MAX_CLAUSE) return null;
+  const from = Math.max(0, comma - MAX_CLAUSE);
+  const within = text.slice(from, comma).lastIndexOf(', ');
+  if (within < 0) return null;
+  const open = from + within;
   const clause = text.slice(open + 2, comma);
   if (!CLAUSE_OPENING.test(clause) || /[.!?;:"“”()]/.test(clause)) return null;
   const found = nameEndingAt(text, open);

@@ -391,13 +391,15 @@ function parseHtml(path: string, original: string): Document {
 /** The blockquotes platforms' embed codes write, which their scripts turn into the post. */
 const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-embed|text-post-media|mastodon-embed)(?:\s|$)/;
 
-/** What a block element makes of the blocks inside it: a list's items, a quotation (a figure holding one included). */
-/** A Google Docs export's comment: a paragraph or box that opens with its "[a]" link back to the text. */
-function docsComment(node: Element): boolean {
+/**
+ * A Google Docs export's comment: a paragraph or box that opens with its "[a]" link back to the
+ * text, at most a few elements down (so deep nesting costs nothing).
+ */
+function docsComment(node: Element, depth = 0): boolean {
   const first = node.children.find((child) => child.type !== 'text' || child.data.trim() !== '');
   if (!first || !isTag(first)) return false;
   if (first.name.toLowerCase() === 'a') return first.attribs.href?.startsWith('#cmnt_ref') ?? false;
-  return (first.name.toLowerCase() === 'p' || first.name.toLowerCase() === 'span') && docsComment(first);
+  return depth < 2 && (first.name.toLowerCase() === 'p' || first.name.toLowerCase() === 'span') && docsComment(first, depth + 1);
 }
 
 /**
@@ -417,6 +419,7 @@ function bareFootnote(link: Element): { label: string; start: number; end: numbe
   return { label: number[2]!, start, end: start + number[2]!.length };
 }
 
+/** What a block element makes of the blocks inside it: a list's items, a quotation (a figure holding one included), a table's cells. */
 function insideOf(node: Element, name: string): Block['inside'] {
   if (name === 'blockquote') return 'quote';
   if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'li') return 'list';

@@ -155,8 +155,8 @@ async function parseMarkdown(path: string, original: string, markdown: string): 
   return { path, format: 'markdown', original, text, blocks: splitPipeTables(text, textBlocks), links, directives, meta, map: builder.map };
 }
 
-/** A GFM table's delimiter row: "| --- | ---: |", "---|:---:". */
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** A GFM table's delimiter row: "| --- | ---: |", "---|:---:" (no two runs of blanks side by side, so no backtracking). */
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
 
 /**
  * GFM pipe tables, which remark reads as paragraphs without its GFM extension: each cell becomes
@@ -206,7 +206,7 @@ function splitPipeTables(text: string, blocks: Block[]): Block[] {
 /** Hugo's TOML front matter: "+++", some lines, "+++". */
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n([^]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
 /** A Hugo shortcode: `{{< tweet user="x" id="1" >}}`, `{{% callout note %}}`, its closing tag. */
-const SHORTCODE = /\{\{[<%][^\n]{0,2000}?[%>]\}\}/g;
+const SHORTCODE = /\{\{[<%][^\n]{0,400}?[%>]\}\}/g;
 /** MDX's module lines: `import X from '…'`, `export const meta = …` (never a prose line that starts with "import"). */
 const MDX_LINE = /^(?:import\s+(?:[\w$]+|\{[^}\n]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*\{[^}\n]*\})?\s+from\s+['"][^'"\n]+['"];?|export\s+(?:const|let|var|function|default)\b[^\n]*)[ \t]*$/gm;
 

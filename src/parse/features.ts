@@ -275,6 +275,18 @@ export function quotations(text: string): Quotation[] {
   return found;
 }
 
+/** Whether offset `at` lies inside one of `quotes` (quotations() gives them in order, apart): a binary search. */
+export function insideQuotation(quotes: readonly Quotation[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < quotes[lo - 1]!.end;
+}
+
 /** What starts a word of a quotation, and what a word goes on with. */
 const letterOrNumber = unitTest(/[\p{L}\p{N}]/u);
 const wordCharacter = unitTest(/[\p{L}\p{N}’'-]/u);
