@@ -101,8 +101,14 @@ export default defineRule({
     // A footnote marker with no note, and no link on it that goes somewhere: an HTML page's "[1]"
     // may link out, or to a note the text does not show as one; "#footnote-3" with no element of
     // that id on the page goes nowhere. (A link elsewhere near the marker is no note of its.)
-    const linksAt = new Map<number, string[]>();
-    for (const link of document.links) linksAt.set(link.start, [...(linksAt.get(link.start) ?? []), link.href]);
+    let linksAt: Map<number, string[]> | null = null;
+    const linksStartingAt = (start: number): string[] => {
+      if (!linksAt) {
+        linksAt = new Map();
+        for (const link of document.links) linksAt.set(link.start, [...(linksAt.get(link.start) ?? []), link.href]);
+      }
+      return linksAt.get(start) ?? [];
+    };
     let pageIds: Set<string> | null = null;
     const landsOnPage = (href: string): boolean => {
       if (!href.startsWith('#') || document.format !== 'html') return true;
@@ -115,7 +121,7 @@ export default defineRule({
       }
     };
     for (const citation of citations) {
-      if (citation.form !== 'footnote' || citation.note !== null || (linksAt.get(citation.start) ?? []).some(landsOnPage)) continue;
+      if (citation.form !== 'footnote' || citation.note !== null || linksStartingAt(citation.start).some(landsOnPage)) continue;
       report({ messageId: 'note', data: { text: citation.text }, start: citation.start, end: citation.end, citationId: citation.id, claimId: citation.claimIds[0] ?? null });
     }
   },

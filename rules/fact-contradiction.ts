@@ -173,7 +173,9 @@ function diedIn(mention: Mention, claim: Claim): boolean {
 const POSSESSOR = /(?:\b(\p{Lu}[\p{L}-]+)['’]s|\bwhose)\s+$/u;
 
 function someonesOffice(mention: Mention, text: string, mentions: readonly Mention[], registry: Registry): boolean {
-  const possessor = POSSESSOR.exec(text.slice(Math.max(0, mention.titleStart - 40), mention.titleStart));
+  const before = text.slice(Math.max(0, mention.titleStart - 40), mention.titleStart).trimEnd();
+  if (!before.endsWith('s') && !before.endsWith('whose')) return false;
+  const possessor = POSSESSOR.exec(`${before} `);
   if (!possessor) return false;
   const name = possessor[1];
   if (name === undefined) return true;

@@ -38,11 +38,16 @@ function relativeAt(words: readonly Word[], i: number): [number, number] | null 
   if (WEEKDAY_LEADS.has(word.lower) && next && WEEKDAYS.has(next.replace(/[’']s$/, '')) && CAPITALISED.test(words[i + 1]!.raw)) return [i, i + 1];
   if (next && UNITS.has(next) && words[i + 2]?.lower === 'ago' && (COUNTS.has(word.lower) || /^\d+$/.test(word.raw))) return [i, i + 2];
   // AP style, without "on": "resigned Monday", "opens Friday", "said Tuesday's talks".
-  if (i > 0 && WEEKDAYS.has(word.lower.replace(/[’']s$/, '')) && CAPITALISED.test(word.raw) && LOWERCASE.test(words[i - 1]!.raw) && !NOT_A_DAY.has(words[i - 1]!.lower)) return [i, i];
+  if (i > 0 && weekday(word.lower) && CAPITALISED.test(word.raw) && LOWERCASE.test(words[i - 1]!.raw) && !NOT_A_DAY.has(words[i - 1]!.lower)) return [i, i];
   return null;
 }
 
 const LOWERCASE = /^\p{Ll}/u;
+
+/** "monday", "monday's": a weekday, possessive or not (a look-up, not a regex, for every word). */
+function weekday(lower: string): boolean {
+  return WEEKDAYS.has(lower) || ((lower.endsWith("'s") || lower.endsWith('’s')) && WEEKDAYS.has(lower.slice(0, -2)));
+}
 /** "the Monday meeting", "every Friday", "a Sunday paper": a weekday as a kind of day, not a date. */
 const NOT_A_DAY = set('the a an every each any one that those these which');
 

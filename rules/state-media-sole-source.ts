@@ -55,7 +55,8 @@ const SAID_SO_AFTER = /^,(?! *(?:citing|quoting)\b)[^,.;:!?]{0,60}?\b(?:state|st
 /** Whether the copy says so beside every state outlet the citations name (the rule's advice, already taken). */
 function saidSo(text: string, citations: readonly Citation[]): boolean {
   return citations.every((citation) => citation.sources.every((source) => source.primary || source.sourceId === null
-    || SAID_SO.test(text.slice(Math.max(0, source.start - 40), source.start)) || SAID_SO_AFTER.test(text.slice(source.end, source.end + 80))));
+    || SAID_SO.test(text.slice(Math.max(0, source.start - 40), source.start))
+    || (text.charCodeAt(source.end) === 44 && SAID_SO_AFTER.test(text.slice(source.end, source.end + 80)))));
 }
 
 /** The registry entries of the outlets the citations name, when every one is state-affiliated (else null, as soon as one is not). */

@@ -80,7 +80,7 @@ const COUNTS = set('count estimate estimates tally calculation calculations reck
  * none, and many sentences have none, so one regex test spares splitting them into words.
  * Tested on the lowercased sentence, so it finds whatever a word's own toLowerCase() would.
  */
-const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...SPEAKING, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according', ...COUNTS].join('|'));
+const ATTRIBUTION_CUES = new RegExp([...REPORTING, ...EVIDENCE, ...STATEMENTS, ...SPEAKING, ...[...PLATFORMS].map((platform) => `on ${platform}\\b`), 'social media', 'according', ...[...COUNTS].map((count) => `['’]s ${count}\\b`)].join('|'));
 
 /** Both verb lists in one table, so a word that is neither costs one look-up. */
 const VERB_KINDS: ReadonlyMap<string, 'reporting' | 'evidence'> = new Map([
@@ -408,7 +408,9 @@ function speakerTurns(doc: Document, claims: readonly Claim[]): Set<number> {
     const block = claims[k]!.block;
     if (k > 0 && claims[k - 1]!.block === block) continue;
     const start = doc.blocks[block]?.start ?? claims[k]!.start;
-    const label = SPEAKER_LABEL.exec(doc.text.slice(start, start + 48));
+    const opening = doc.text.slice(start, start + 48);
+    if (!opening.includes(': ')) continue;
+    const label = SPEAKER_LABEL.exec(opening);
     if (!label || NOT_SPEAKERS.has(label[0].slice(0, -2).toLowerCase())) continue;
     const titled = label[3];
     if (titled !== undefined && !titled.includes(' ')) {
@@ -506,7 +508,7 @@ function publishersNotes(doc: Document, claims: readonly Claim[], supported: Set
       block = claim.block;
       const start = doc.blocks[block]?.start ?? claim.start;
       const opening = doc.text.slice(start, start + 64);
-      note = PUBLISHERS_NOTE.test(opening) || SOURCE_LINE.test(opening);
+      note = opening.includes(':') && (PUBLISHERS_NOTE.test(opening) || SOURCE_LINE.test(opening));
     }
     if (note) supported.add(claim.id);
   }
