@@ -440,19 +440,32 @@ export const NAME_LINE = /^\p{Lu}[^.!?\n]{0,78}[^.!?\s]$/u;
  */
 function signedQuotes(doc: Document, claims: readonly Claim[], supported: Set<string>): void {
   const { blocks, text } = doc;
+  supportRuns(doc, claims, 'quote', supported, (first, end) => {
+    const last = blocks[end]!;
+    const line = text.slice(last.start, Math.min(last.end, last.start + 81));
+    return end > first && (SIGNATURE.test(line) || (last.end - last.start <= 80 && NAME_LINE.test(line)));
+  });
+}
+
+/**
+ * Each run of consecutive blocks inside one kind of container (a quote, a table) that holds
+ * claims, as the blocks [start, end]: when `supports` says so, every claim in it is supported.
+ */
+function supportRuns(doc: Document, claims: readonly Claim[], inside: 'quote' | 'table', supported: Set<string>, supports: (start: number, end: number) => boolean): void {
+  const { blocks } = doc;
   let k = 0;
   while (k < claims.length) {
     const first = claims[k]!.block;
-    if (blocks[first]?.inside !== 'quote') {
+    if (blocks[first]?.inside !== inside) {
       k++;
       continue;
     }
+    let start = first;
+    while (start > 0 && blocks[start - 1]!.inside === inside) start--;
     let end = first;
-    while (end + 1 < blocks.length && blocks[end + 1]!.inside === 'quote') end++;
-    const last = blocks[end]!;
-    const line = text.slice(last.start, Math.min(last.end, last.start + 81));
-    const signed = end > first && (SIGNATURE.test(line) || (last.end - last.start <= 80 && NAME_LINE.test(line)));
-    for (; k < claims.length && claims[k]!.block <= end; k++) if (signed) supported.add(claims[k]!.id);
+    while (end + 1 < blocks.length && blocks[end + 1]!.inside === inside) end++;
+    const supporting = supports(start, end);
+    for (; k < claims.length && claims[k]!.block <= end; k++) if (supporting) supported.add(claims[k]!.id);
   }
 }
 
@@ -527,21 +540,7 @@ function sourcedTables(doc: Document, claims: readonly Claim[], supported: Set<s
     const block = blocks[index];
     return block !== undefined && block.inside !== 'table' && SOURCE_LINE.test(text.slice(block.start, Math.min(block.end, block.start + 40)));
   };
-  let k = 0;
-  while (k < claims.length) {
-    const first = claims[k]!.block;
-    if (blocks[first]?.inside !== 'table') {
-      k++;
-      continue;
-    }
-    // The table's blocks run from the first back to the last cell before a block that is no cell.
-    let start = first;
-    while (start > 0 && blocks[start - 1]!.inside === 'table') start--;
-    let end = first;
-    while (end + 1 < blocks.length && blocks[end + 1]!.inside === 'table') end++;
-    const sourced = sourceLine(start - 1) || sourceLine(end + 1);
-    for (; k < claims.length && claims[k]!.block <= end; k++) if (sourced) supported.add(claims[k]!.id);
-  }
+  supportRuns(doc, claims, 'table', supported, (start, end) => sourceLine(start - 1) || sourceLine(end + 1));
 }
 
 /** A paragraph whose last quotation is left open, or that ends with a colon, runs on into the next. */
