@@ -6,6 +6,7 @@ const WIKIPEDIA = 'Erbil is the capital and most populous city of the Kurdistan 
 
 ruleTester(rule, {
   valid: [
+    { name: 'a desk of a known outlet in parentheses', text: 'Arsenal had 61% of possession (BBC Sport).' },
     {
       name: 'a reference list is no claim: its entries name sources, they state nothing',
       text: 'Exports of crude from the region fell 14% in the first quarter.[1]\n\nSources\n[1] Reuters, "Iraq\'s oil exports fall 14%", 19 March 2023.\n',
